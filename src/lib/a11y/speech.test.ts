@@ -1,0 +1,443 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+	Speaker,
+	clampRate,
+	createBrowserSpeaker,
+	normaliseLang,
+	pickVoice,
+	speechLang,
+	splitIntoSentences,
+	type SpeakerChange,
+	type SynthesisLike,
+	type UtteranceLike
+} from './speech';
+
+function voice(
+	voiceURI: string,
+	lang: string,
+	extra: Partial<Pick<SpeechSynthesisVoice, 'localService' | 'default'>> = {}
+): SpeechSynthesisVoice {
+	return {
+		voiceURI,
+		name: voiceURI,
+		lang,
+		localService: extra.localService ?? false,
+		default: extra.default ?? false
+	};
+}
+
+class FakeUtterance implements UtteranceLike {
+	lang = '';
+	rate = 1;
+	voice: SpeechSynthesisVoice | null = null;
+	readonly #listeners = new Map<string, ((event: Event) => void)[]>();
+
+	constructor(public text: string) {}
+
+	addEventListener(type: 'start' | 'end' | 'error', listener: (event: Event) => void): void {
+		this.#listeners.set(type, [...(this.#listeners.get(type) ?? []), listener]);
+	}
+
+	fire(type: 'start' | 'end' | 'error', error?: string): void {
+		const event = Object.assign(new Event(type), error ? { error } : {});
+		for (const listener of this.#listeners.get(type) ?? []) listener(event);
+	}
+}
+
+// Behaves like Chrome: no voices until voiceschanged, and cancel() fires 'interrupted' errors
+// on the utterances it drops.
+class FakeSynthesis implements SynthesisLike {
+	queued: FakeUtterance[] = [];
+	cancelCount = 0;
+	#voices: SpeechSynthesisVoice[];
+	#voicesLoaded: boolean;
+	readonly #voiceListeners = new Set<() => void>();
+
+	constructor(voices: SpeechSynthesisVoice[] = [], { voicesLoaded = true } = {}) {
+		this.#voices = voices;
+		this.#voicesLoaded = voicesLoaded;
+	}
+
+	speak(utterance: UtteranceLike): void {
+		this.queued.push(utterance as FakeUtterance);
+	}
+
+	cancel(): void {
+		this.cancelCount += 1;
+		const dropped = this.queued;
+		this.queued = [];
+		for (const utterance of dropped) utterance.fire('error', 'interrupted');
+	}
+
+	getVoices(): SpeechSynthesisVoice[] {
+		return this.#voicesLoaded ? [...this.#voices] : [];
+	}
+
+	addEventListener(_type: 'voiceschanged', listener: () => void): void {
+		this.#voiceListeners.add(listener);
+	}
+
+	removeEventListener(_type: 'voiceschanged', listener: () => void): void {
+		this.#voiceListeners.delete(listener);
+	}
+
+	loadVoices(voices: SpeechSynthesisVoice[] = this.#voices): void {
+		this.#voices = voices;
+		this.#voicesLoaded = true;
+		for (const listener of [...this.#voiceListeners]) listener();
+	}
+
+	// Lets the browser finish every queued sentence, in order.
+	finishAll(): void {
+		const done = this.queued;
+		this.queued = [];
+		for (const utterance of done) {
+			utterance.fire('start');
+			utterance.fire('end');
+		}
+	}
+}
+
+const german = voice('de-remote', 'de-DE');
+const germanLocal = voice('de-local', 'de-DE', { localService: true });
+const austrian = voice('de-at', 'de-AT', { localService: true });
+const english = voice('en-gb', 'en-GB', { localService: true });
+
+function setup(voices: SpeechSynthesisVoice[] = [germanLocal, english], voicesLoaded = true) {
+	const synthesis = new FakeSynthesis(voices, { voicesLoaded });
+	const speaker = new Speaker(synthesis, (text) => new FakeUtterance(text));
+	const changes: SpeakerChange['type'][] = [];
+	speaker.onChange((change) => changes.push(change.type));
+	return { synthesis, speaker, changes };
+}
+
+const options = { lang: 'de-x-ls', rate: 1, voiceURI: null };
+
+describe('splitIntoSentences', () => {
+	it('splits after full stop, question mark, exclamation mark and colon', () => {
+		expect(splitIntoSentences('Hallo. Wie geht es? Gut! Wichtig: Wasser trinken.')).toEqual([
+			'Hallo.',
+			'Wie geht es?',
+			'Gut!',
+			'Wichtig:',
+			'Wasser trinken.'
+		]);
+	});
+
+	it('splits at line breaks even without a full stop', () => {
+		expect(splitIntoSentences('Meine Wünsche\nMeine Menschen\r\nAngebote')).toEqual([
+			'Meine Wünsche',
+			'Meine Menschen',
+			'Angebote'
+		]);
+	});
+
+	it('collapses whitespace and drops empty parts', () => {
+		expect(splitIntoSentences('  Das   ist\t gut.  \n\n   \n Ja.  ')).toEqual([
+			'Das ist gut.',
+			'Ja.'
+		]);
+	});
+
+	it('keeps prices and times together', () => {
+		expect(splitIntoSentences('Das Essen kostet 3,50 Euro. Wir essen um 12.30 Uhr.')).toEqual([
+			'Das Essen kostet 3,50 Euro.',
+			'Wir essen um 12.30 Uhr.'
+		]);
+	});
+
+	it('keeps a time with a colon together', () => {
+		expect(splitIntoSentences('Beginn um 12:30 Uhr.')).toEqual(['Beginn um 12:30 Uhr.']);
+	});
+
+	it('keeps a date like "3. Mai" together', () => {
+		expect(splitIntoSentences('Das Fest ist am 3. Mai. Alle sind eingeladen.')).toEqual([
+			'Das Fest ist am 3. Mai.',
+			'Alle sind eingeladen.'
+		]);
+	});
+
+	it('keeps a closing quote with its sentence', () => {
+		expect(splitIntoSentences('Sie sagt: „Hallo.“ Dann geht sie.')).toEqual([
+			'Sie sagt:',
+			'„Hallo.“',
+			'Dann geht sie.'
+		]);
+	});
+
+	it('cuts a very long sentence into pieces below the limit', () => {
+		const long = Array.from({ length: 60 }, (_, index) => `Wort${index}`).join(' ');
+		const pieces = splitIntoSentences(long, 100);
+		expect(pieces.length).toBeGreaterThan(1);
+		expect(pieces.every((piece) => piece.length <= 100)).toBe(true);
+		expect(pieces.join(' ')).toBe(long);
+	});
+
+	it('gives nothing for empty text', () => {
+		expect(splitIntoSentences(' \n\t ')).toEqual([]);
+	});
+});
+
+describe('normaliseLang', () => {
+	it.each([
+		['de_DE', 'de-DE'],
+		['de-de', 'de-DE'],
+		['DE_at', 'de-AT'],
+		['en', 'en'],
+		['zh_hant_tw', 'zh-Hant-TW'],
+		['de-x-LS', 'de-x-ls'],
+		[' de-DE ', 'de-DE']
+	])('writes %s as %s', (tag, expected) => {
+		expect(normaliseLang(tag)).toBe(expected);
+	});
+});
+
+describe('speechLang', () => {
+	it.each([
+		['de-x-ls', 'de-DE'],
+		['de', 'de-DE'],
+		['de-AT', 'de-AT'],
+		['en', 'en-GB'],
+		['tr', 'tr']
+	])('reads app language %s with voices for %s', (appLang, expected) => {
+		expect(speechLang(appLang)).toBe(expected);
+	});
+});
+
+describe('pickVoice', () => {
+	it('takes the saved voice when it still exists', () => {
+		expect(pickVoice([germanLocal, german], 'de', 'de-remote')).toBe(german);
+	});
+
+	it('takes the best match when the saved voice is gone', () => {
+		expect(pickVoice([german, germanLocal], 'de', 'gone')).toBe(germanLocal);
+	});
+
+	it('ignores a saved voice of another language', () => {
+		expect(pickVoice([english, german], 'de-x-ls', 'en-gb')).toBe(german);
+	});
+
+	it('prefers the exact region for Leichte Sprache', () => {
+		expect(pickVoice([austrian, german], 'de-x-ls')).toBe(german);
+	});
+
+	it('prefers a local voice over a remote one of the same region', () => {
+		expect(pickVoice([german, germanLocal], 'de')).toBe(germanLocal);
+	});
+
+	it('prefers the default voice when all else is equal', () => {
+		const preferred = voice('de-default', 'de-DE', { localService: true, default: true });
+		expect(pickVoice([germanLocal, preferred], 'de')).toBe(preferred);
+	});
+
+	it('falls back to the same language in another region', () => {
+		expect(pickVoice([english, austrian], 'de-x-ls')).toBe(austrian);
+	});
+
+	it('understands voices written with an underscore', () => {
+		const android = voice('android-de', 'de_DE');
+		expect(pickVoice([austrian, android], 'de')).toBe(android);
+	});
+
+	it('gives null when no voice speaks the language', () => {
+		expect(pickVoice([english], 'de-x-ls')).toBeNull();
+	});
+});
+
+describe('clampRate', () => {
+	it.each([
+		[0.1, 0.5],
+		[5, 2],
+		[1.25, 1.25],
+		[Number.NaN, 1]
+	])('turns rate %s into %s', (rate, expected) => {
+		expect(clampRate(rate)).toBe(expected);
+	});
+});
+
+describe('Speaker.speak', () => {
+	it('queues one utterance per sentence', () => {
+		const { synthesis, speaker } = setup();
+		speaker.speak('Guten Tag. Wie geht es Ihnen?', options);
+		expect(synthesis.queued.map((utterance) => utterance.text)).toEqual([
+			'Guten Tag.',
+			'Wie geht es Ihnen?'
+		]);
+	});
+
+	it('gives every utterance the chosen voice, language and rate', () => {
+		const { synthesis, speaker } = setup([german, germanLocal, english]);
+		speaker.speak('Eins. Zwei.', { lang: 'de-x-ls', rate: 0.8, voiceURI: null });
+		for (const utterance of synthesis.queued) {
+			expect(utterance).toMatchObject({ voice: germanLocal, lang: 'de-DE', rate: 0.8 });
+		}
+	});
+
+	it('uses the saved voice', () => {
+		const { synthesis, speaker } = setup([german, germanLocal]);
+		speaker.speak('Eins.', { ...options, voiceURI: 'de-remote' });
+		expect(synthesis.queued[0]?.voice).toBe(german);
+	});
+
+	it('sets the language without a voice when the voice list is still empty', () => {
+		const { synthesis, speaker } = setup([germanLocal], false);
+		speaker.speak('Eins.', options);
+		expect(synthesis.queued[0]).toMatchObject({ voice: null, lang: 'de-DE' });
+	});
+
+	it('clamps the rate', () => {
+		const { synthesis, speaker } = setup();
+		speaker.speak('Eins.', { ...options, rate: 9 });
+		expect(synthesis.queued[0]?.rate).toBe(2);
+	});
+
+	it('says it is speaking and tells listeners it started', () => {
+		const { speaker, changes } = setup();
+		speaker.speak('Eins.', options);
+		expect(speaker.isSpeaking).toBe(true);
+		expect(changes).toEqual(['start']);
+	});
+
+	it('keeps speaking until the last sentence has ended', () => {
+		const { synthesis, speaker } = setup();
+		speaker.speak('Eins. Zwei.', options);
+		synthesis.queued[0]?.fire('end');
+		expect(speaker.isSpeaking).toBe(true);
+	});
+
+	it('ends after the last sentence', () => {
+		const { synthesis, speaker, changes } = setup();
+		speaker.speak('Eins. Zwei.', options);
+		synthesis.finishAll();
+		expect(speaker.isSpeaking).toBe(false);
+		expect(changes).toEqual(['start', 'end']);
+	});
+
+	it('cancels what is being read before reading new text', () => {
+		const { synthesis, speaker } = setup();
+		speaker.speak('Alt eins. Alt zwei.', options);
+		speaker.speak('Neu.', options);
+		expect(synthesis.queued.map((utterance) => utterance.text)).toEqual(['Neu.']);
+	});
+
+	it('stays speaking when the old text reports its end after a new speak', () => {
+		const { synthesis, speaker } = setup();
+		speaker.speak('Alt.', options);
+		const old = synthesis.queued[0];
+		speaker.speak('Neu.', options);
+		old?.fire('end');
+		expect(speaker.isSpeaking).toBe(true);
+	});
+
+	it('does nothing with empty text', () => {
+		const { synthesis, speaker } = setup();
+		speaker.speak('   ', options);
+		expect(synthesis.queued).toEqual([]);
+		expect(speaker.isSpeaking).toBe(false);
+	});
+
+	it('reports a failure and stops', () => {
+		const { synthesis, speaker } = setup();
+		const errors: string[] = [];
+		speaker.onChange((change) => {
+			if (change.type === 'error') errors.push(change.error);
+		});
+		speaker.speak('Eins. Zwei.', options);
+		synthesis.queued[0]?.fire('error', 'synthesis-failed');
+		expect(errors).toEqual(['synthesis-failed']);
+		expect(speaker.isSpeaking).toBe(false);
+	});
+
+	it('treats an interruption from elsewhere as an end, not a failure', () => {
+		const { synthesis, speaker, changes } = setup();
+		speaker.speak('Eins.', options);
+		synthesis.queued[0]?.fire('error', 'interrupted');
+		expect(changes).toEqual(['start', 'end']);
+	});
+});
+
+describe('Speaker.stop', () => {
+	it('cancels the speech and is no longer speaking', () => {
+		const { synthesis, speaker } = setup();
+		speaker.speak('Eins. Zwei.', options);
+		const cancelsBefore = synthesis.cancelCount;
+		speaker.stop();
+		expect(synthesis.cancelCount).toBe(cancelsBefore + 1);
+		expect(speaker.isSpeaking).toBe(false);
+	});
+
+	it('tells listeners once that reading ended', () => {
+		const { speaker, changes } = setup();
+		speaker.speak('Eins. Zwei.', options);
+		speaker.stop();
+		expect(changes).toEqual(['start', 'end']);
+	});
+
+	it('tells listeners nothing when nothing was being read', () => {
+		const { speaker, changes } = setup();
+		speaker.stop();
+		expect(changes).toEqual([]);
+	});
+});
+
+describe('Speaker voices', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('gives the voices at once when they are already there', async () => {
+		const { speaker } = setup([germanLocal]);
+		await expect(speaker.whenVoicesReady()).resolves.toEqual([germanLocal]);
+	});
+
+	it('waits for voiceschanged when the list starts empty', async () => {
+		const { synthesis, speaker } = setup([germanLocal], false);
+		const ready = speaker.whenVoicesReady(10_000);
+		synthesis.loadVoices();
+		await expect(ready).resolves.toEqual([germanLocal]);
+	});
+
+	it('gives up after the timeout with an empty list', async () => {
+		vi.useFakeTimers();
+		const { speaker } = setup([germanLocal], false);
+		const ready = speaker.whenVoicesReady(500);
+		vi.advanceTimersByTime(500);
+		await expect(ready).resolves.toEqual([]);
+	});
+
+	it('tells listeners when the voice list changes', () => {
+		const { synthesis, changes } = setup([germanLocal], false);
+		synthesis.loadVoices();
+		expect(changes).toEqual(['voices']);
+	});
+
+	it('knows whether a voice for the language is there', () => {
+		const { speaker } = setup([english]);
+		expect(speaker.hasVoiceFor('en')).toBe(true);
+		expect(speaker.hasVoiceFor('de-x-ls')).toBe(false);
+	});
+});
+
+describe('Speaker without speechSynthesis', () => {
+	const unsupported = () => new Speaker(null, (text) => new FakeUtterance(text));
+
+	it('says it is not supported', () => {
+		expect(unsupported().isSupported).toBe(false);
+	});
+
+	it('does not start speaking', () => {
+		const speaker = unsupported();
+		speaker.speak('Eins.', options);
+		expect(speaker.isSpeaking).toBe(false);
+	});
+
+	it('has no voices and does not wait for them', async () => {
+		const speaker = unsupported();
+		expect(speaker.voices()).toEqual([]);
+		await expect(speaker.whenVoicesReady(60_000)).resolves.toEqual([]);
+	});
+
+	it('is what the browser speaker gives in Node', () => {
+		expect(createBrowserSpeaker().isSupported).toBe(false);
+	});
+});

@@ -1,0 +1,18 @@
+import Dexie, { type Table } from 'dexie';
+import { schemaVersions, type SchemaVersion } from './migrations';
+import type { SettingsRecord } from './settings-schema';
+
+export const databaseName = 'nahbei';
+
+/** The one database of nahbei. Only repositories use its tables. */
+export class NahbeiDatabase extends Dexie {
+	settings!: Table<SettingsRecord, string>;
+
+	constructor(name: string = databaseName, versions: SchemaVersion[] = schemaVersions) {
+		super(name);
+		for (const entry of versions) {
+			const version = this.version(entry.version).stores(entry.stores);
+			if (entry.upgrade) version.upgrade(entry.upgrade);
+		}
+	}
+}

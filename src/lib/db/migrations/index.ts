@@ -1,0 +1,26 @@
+import type { Transaction } from 'dexie';
+
+/** One released schema version: the stores it declares and, when data must change, how. */
+export interface SchemaVersion {
+	version: number;
+	/** The day the version was released (YYYY-MM-DD). */
+	date: string;
+	reason: string;
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every schema version nahbei ever released, oldest first. Append only: a released entry never
+ * changes, because people's phones still hold data in its shape.
+ */
+export const schemaVersions: SchemaVersion[] = [
+	{
+		version: 1,
+		date: '2026-11-23',
+		reason: 'First release: the settings a person chooses.',
+		stores: {
+			settings: 'id'
+		}
+	}
+];

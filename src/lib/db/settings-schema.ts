@@ -1,0 +1,33 @@
+import * as v from 'valibot';
+import { defaultLanguage, languageCodes } from '$lib/i18n/languages';
+
+export const textSizes = ['normal', 'large', 'very-large'] as const;
+export const themes = ['auto', 'light', 'dark', 'contrast'] as const;
+/** Read-aloud speeds offered as plain choices instead of a slider. */
+export const speechRates = [0.7, 0.85, 1, 1.2] as const;
+
+export const SettingsValuesSchema = v.object({
+	language: v.picklist(languageCodes),
+	textSize: v.picklist(textSizes),
+	theme: v.picklist(themes),
+	speechRate: v.pipe(v.number(), v.minValue(0.5), v.maxValue(2)),
+	voiceURI: v.nullable(v.pipe(v.string(), v.maxLength(500)))
+});
+
+export type SettingsValues = v.InferOutput<typeof SettingsValuesSchema>;
+export type TextSize = SettingsValues['textSize'];
+export type Theme = SettingsValues['theme'];
+
+export interface SettingsRecord extends SettingsValues {
+	id: 'app';
+	createdAt: string;
+	updatedAt: string;
+}
+
+export const defaultSettings: SettingsValues = {
+	language: defaultLanguage,
+	textSize: 'normal',
+	theme: 'auto',
+	speechRate: 1,
+	voiceURI: null
+};

@@ -1,0 +1,54 @@
+import * as v from 'valibot';
+
+/** What kind of storage trouble happened, in the terms a person is told about. */
+export type StorageProblemKind =
+	'quota' | 'unavailable' | 'blocked' | 'outdated' | 'invalid' | 'unknown';
+
+interface NamedError {
+	name?: unknown;
+	inner?: unknown;
+	cause?: unknown;
+}
+
+function namesOf(error: unknown, depth = 0): string[] {
+	if (!error || typeof error !== 'object' || depth > 5) return [];
+	const { name, inner, cause } = error as NamedError;
+	return [
+		...(typeof name === 'string' ? [name] : []),
+		...namesOf(inner, depth + 1),
+		...namesOf(cause, depth + 1)
+	];
+}
+
+/** Sorts any error thrown by IndexedDB or Dexie into one of the kinds we can explain. */
+export function classifyStorageError(error: unknown): StorageProblemKind {
+	if (error instanceof StorageProblem) return error.kind;
+	if (error instanceof v.ValiError) return 'invalid';
+	const names = namesOf(error);
+	// A full disk may arrive wrapped: Dexie reports an AbortError whose inner error is the quota.
+	if (names.includes('QuotaExceededError')) return 'quota';
+	if (names.includes('MissingAPIError')) return 'unavailable';
+	// Firefox private windows refuse IndexedDB with InvalidStateError on open.
+	if (names.includes('InvalidStateError') && names.includes('OpenFailedError'))
+		return 'unavailable';
+	if (names.includes('VersionError') || names.includes('DatabaseClosedError')) return 'outdated';
+	if (names.includes('BlockedError')) return 'blocked';
+	return 'unknown';
+}
+
+/** A storage failure that the app can explain in easy words. */
+export class StorageProblem extends Error {
+	readonly kind: StorageProblemKind;
+
+	constructor(kind: StorageProblemKind, cause?: unknown) {
+		super(`storage problem: ${kind}`, { cause });
+		this.name = 'StorageProblem';
+		this.kind = kind;
+	}
+
+	/** Wraps any error as a StorageProblem, keeping the original as its cause. */
+	static from(error: unknown): StorageProblem {
+		if (error instanceof StorageProblem) return error;
+		return new StorageProblem(classifyStorageError(error), error);
+	}
+}

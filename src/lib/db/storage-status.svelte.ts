@@ -1,0 +1,26 @@
+import { announcer } from '$lib/a11y/announcer.svelte';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { StorageProblem, type StorageProblemKind } from './storage-problem';
+
+/** The storage problem to show the person, if any; one at a time, the newest wins. */
+class StorageStatus {
+	problem = $state<StorageProblemKind | null>(null);
+
+	/** Shows a problem to the person and says it in the live region. */
+	report(kind: StorageProblemKind): void {
+		this.problem = kind;
+		announcer.say(i18n.t(`storage.${kind}`));
+	}
+
+	/** Shows whatever went wrong with storage in the words the person is told. */
+	reportError(error: unknown): void {
+		this.report(StorageProblem.from(error).kind);
+	}
+
+	/** Hides the message after the person closed it. */
+	dismiss(): void {
+		this.problem = null;
+	}
+}
+
+export const storageStatus = new StorageStatus();

@@ -1,0 +1,318 @@
+import { describe, expect, it } from 'vitest';
+import { lintLocale, lintText, type LintFinding } from './ls-lint';
+import messages from './locales/de-x-ls.json';
+
+function errors(text: string): LintFinding[] {
+	return lintText('test', text).filter((finding) => finding.level === 'error');
+}
+
+function rules(text: string, level: LintFinding['level']): string[] {
+	return lintText('test', text)
+		.filter((finding) => finding.level === level)
+		.map((finding) => finding.rule);
+}
+
+function excerpts(text: string, rule: string): string[] {
+	return lintText('test', text)
+		.filter((finding) => finding.rule === rule)
+		.map((finding) => finding.excerpt);
+}
+
+const sixteenWords =
+	'Wir treffen uns jeden Montag mit vielen netten Menschen aus dem Quartier zum Essen im Garten.';
+
+describe('good easy-language strings', () => {
+	it.each([
+		'Hier können Sie Ihre Wünsche aufschreiben.',
+		'Das Mittags-Tisch-Angebot kostet 3 Euro.',
+		'Schritt {{current}} von {{total}}',
+		'Haben Sie Fragen? Rufen Sie uns an.',
+		'Meine Wünsche',
+		'{{page}} – nahbei',
+		'Der Mittags|tisch ist im Quartiers·zentrum.',
+		'Schreiben Sie uns: info@nahbei-im-quartier.de.',
+		'Mehr dazu: https://www.nahbei.de/angebote/mittagstisch-im-quartier?ort=nord&tag=1',
+		'Der Treff ist am 3. Mai um 14:30 Uhr.',
+		'Das Essen kostet 3,50 € (mit Getränk).',
+		'Kaffee + Kuchen / „Spiele“ – das gibt es!',
+		'Wie geht’s Ihnen? Gibt’s Fragen?',
+		'$t(app.name) hilft Ihnen im Quartier.',
+		'Sie haben {{count}} Wunsch.'
+	])('finds no errors in "%s"', (text) => {
+		expect(errors(text)).toEqual([]);
+	});
+
+	it('finds no warnings in short active sentences', () => {
+		expect(lintText('test', 'Hier können Sie Ihre Wünsche aufschreiben.')).toEqual([]);
+	});
+});
+
+describe('sentence length', () => {
+	it('reports a sentence of more than 15 words as an error', () => {
+		expect(rules(sixteenWords, 'error')).toEqual(['sentence-too-long']);
+	});
+
+	it('reports a sentence of 11 to 15 words as a warning', () => {
+		expect(rules('Wir treffen uns jeden Montag mit netten Menschen zum Essen im Garten.', 'warning')).toEqual(
+			['sentence-long']
+		);
+	});
+
+	it('accepts a sentence of 10 words', () => {
+		expect(lintText('test', 'Wir treffen uns jeden Montag zum Essen im großen Garten.')).toEqual([]);
+	});
+
+	it('counts each placeholder as one word', () => {
+		const text = Array.from({ length: 16 }, (_, index) => `{{p${index}}}`).join(' ');
+		expect(rules(text, 'error')).toEqual(['sentence-too-long']);
+	});
+
+	it('leaves nested translations out of the count', () => {
+		const text = `Wir treffen uns jeden Montag zum Essen im Garten. ${'$t(app.name) '.repeat(10)}`;
+		expect(lintText('test', text)).toEqual([]);
+	});
+
+	it('treats a label without final punctuation as one sentence', () => {
+		const text = 'Meine Wünsche und Ziele für die Woche mit meinen Freunden im Quartier';
+		expect(rules(text, 'warning')).toEqual(['sentence-long']);
+	});
+
+	it('splits sentences at line breaks, colons and question marks', () => {
+		const text =
+			'Wichtig: Wir treffen uns jeden Montag zum Essen im Garten.\nHaben Sie Zeit? Dann kommen Sie bitte auch zum Essen im Garten.';
+		expect(lintText('test', text)).toEqual([]);
+	});
+
+	it('does not end a sentence at an ordinal number', () => {
+		const text = 'Am 3. Mai treffen wir uns mit netten Menschen zum Essen im Garten.';
+		expect(rules(text, 'warning')).toEqual(['sentence-long']);
+	});
+
+	it('shows the sentence with its placeholders in the excerpt', () => {
+		const text = `Hallo {{name}}. ${sixteenWords}`;
+		expect(excerpts(text, 'sentence-too-long')).toEqual([sixteenWords]);
+		expect(excerpts(`{{name}} ${sixteenWords}`, 'sentence-too-long')).toEqual([
+			`{{name}} ${sixteenWords}`
+		]);
+	});
+});
+
+describe('abbreviations', () => {
+	it.each([
+		['Zum Beispiel z. B. Kaffee.', 'z. B.'],
+		['Zum Beispiel z.B. Kaffee.', 'z.B.'],
+		['Kaffee, Tee usw. gibt es hier.', 'usw.'],
+		['Kaffee bzw. Tee gibt es hier.', 'bzw.'],
+		['Das kostet ca. 3 Euro.', 'ca.'],
+		['Wir helfen, d. h. wir kommen.', 'd. h.'],
+		['Es gibt u. a. Kaffee.', 'u. a.'],
+		['Es gibt evtl. Kaffee.', 'evtl.'],
+		['Bringen Sie ggf. Geld mit.', 'ggf.'],
+		['Das Essen kostet 3 Euro inkl. Kaffee.', 'inkl.'],
+		['Sie wohnen in Haus Nr. 5.', 'Nr.'],
+		['Tel. 030 123 456', 'Tel.'],
+		['Kaffee, Tee etc.', 'etc.'],
+		['Der Treff ist in der Garten-Str. 5.', 'Str.'],
+		['Der Treff ist Mo. bis Fr. offen.', 'Mo.'],
+		['Der Verein heißt Nachbarn e. V.', 'e. V.'],
+		['Wir haben max. 10 Plätze.', 'max.']
+	])('reports "%s" as an error', (text, abbreviation) => {
+		expect(excerpts(text, 'abbreviation')).toContain(abbreviation);
+		expect(errors(text).map((finding) => finding.level)).toContain('error');
+	});
+
+	it.each([
+		'Das ist so.',
+		'Er heißt Max.',
+		'Das ist eine neue Art.',
+		'Der Treff ist im Mai.',
+		'Der Bus kommt um 3.',
+		'Wir sehen uns. Bis bald!'
+	])('does not report an ordinary sentence end in "%s"', (text) => {
+		expect(excerpts(text, 'abbreviation')).toEqual([]);
+	});
+
+	it('does not report the dots in a link', () => {
+		expect(excerpts('Mehr auf www.nahbei.de/z.B.html dazu.', 'abbreviation')).toEqual([]);
+	});
+});
+
+describe('long words', () => {
+	it.each([
+		'Nachbarschaftshilfe',
+		'Datenschutzerklärung',
+		'Benachrichtigungen',
+		'Übergangslösung',
+		'Seniorentreffs'
+	])('reports "%s" as an error', (word) => {
+		expect(excerpts(`Das ist die ${word}.`, 'long-word')).toEqual([word]);
+	});
+
+	it('accepts a word of 13 letters', () => {
+		expect(excerpts('Das ist die Nachbarschaft.', 'long-word')).toEqual([]);
+	});
+
+	it.each(['Datenschutz-Erklärung', 'Datenschutz·erklärung', 'Datenschutz|erklärung'])(
+		'accepts the split word "%s"',
+		(word) => {
+			expect(errors(`Das ist die ${word}.`)).toEqual([]);
+		}
+	);
+
+	it('reports a part of a split word that is still too long', () => {
+		expect(excerpts('Die Nachbarschaftshilfe-Gruppe', 'long-word')).toEqual([
+			'Nachbarschaftshilfe-Gruppe'
+		]);
+	});
+
+	it('counts letters only, not digits or punctuation', () => {
+		expect(errors('Sie gewinnen 1000000000 Euro!!!')).toEqual([]);
+	});
+
+	it('ignores placeholders, links and e-mail addresses', () => {
+		const text =
+			'{{ausgesprochenLangerPlatzhalter}} auf https://beispiel.de/nachbarschaftshilfe oder nachbarschaftshilfe@beispiel.de';
+		expect(excerpts(text, 'long-word')).toEqual([]);
+	});
+});
+
+describe('special characters', () => {
+	it.each([
+		['Das kostet 50 % weniger.', '%'],
+		['Kaffee & Kuchen', '&'],
+		['Das steht in § 5.', '§'],
+		['Kaffee; Tee', ';'],
+		['Das ist #wichtig.', '#'],
+		['Das ist *wichtig*.', '*'],
+		['Das kostet ~3 Euro.', '~'],
+		['Das ist 2^3.', '^'],
+		['Ordner\\Datei', '\\'],
+		['Hallo {name}', '{'],
+		['Hallo [Name]', '['],
+		['Mehr als <3', '<'],
+		['Und dann…', '…'],
+		['Und dann...', '...'],
+		['«Hallo»', '«'],
+		['Wünsche | Menschen', '|'],
+		['Wünsche · Menschen', '·'],
+		['Das ist toll 😀', '😀']
+	])('reports "%s" as an error', (text, character) => {
+		const messages = lintText('test', text)
+			.filter((finding) => finding.rule === 'special-character')
+			.map((finding) => finding.message);
+		expect(messages).toContain(`Sonderzeichen „${character}“ – bitte weglassen oder in Worten schreiben.`);
+		expect(errors(text).length).toBeGreaterThan(0);
+	});
+
+	it('does not report the characters of a nested translation', () => {
+		expect(errors('$t(pages.help.title, { "context": "kurz" }) und mehr')).toEqual([]);
+	});
+
+	it('reports a placeholder that is not closed', () => {
+		expect(rules('Hallo {{name', 'error')).toContain('special-character');
+	});
+});
+
+describe('passive voice', () => {
+	it.each([
+		'Ihre Daten werden gespeichert.',
+		'Der Brief wurde gestern abgeholt.',
+		'Die Seite wird automatisch aktualisiert.',
+		'Die Nachricht wird verschickt.',
+		'Das Angebot ist abgesagt worden.'
+	])('warns about "%s"', (text) => {
+		expect(rules(text, 'warning')).toContain('passive');
+	});
+
+	it.each([
+		'Wir speichern Ihre Daten.',
+		'Wir werden Sie anrufen.',
+		'Sie werden es genießen.',
+		'Ihre Daten sind gespeichert.',
+		'Werden Sie Mitglied im Verein.'
+	])('does not warn about "%s"', (text) => {
+		expect(rules(text, 'warning')).not.toContain('passive');
+	});
+});
+
+describe('Konjunktiv', () => {
+	it.each([
+		['Das wäre schön.', 'wäre'],
+		['Könnten Sie uns helfen?', 'Könnten'],
+		['Ich würde gern kommen.', 'würde'],
+		['Sie sollten früh kommen.', 'sollten']
+	])('warns about "%s"', (text, word) => {
+		expect(excerpts(text, 'konjunktiv')).toEqual([word]);
+	});
+
+	it('does not warn about the polite "möchten"', () => {
+		expect(lintText('test', 'Was möchten Sie tun? Ich möchte kommen.')).toEqual([]);
+	});
+});
+
+describe('genitive', () => {
+	it.each([
+		['Das ist das Haus des Nachbarn.', 'des Nachbarn'],
+		['Eines Tages kommt der Bus.', 'Eines Tages'],
+		['Die Hilfe der Nachbarin ist gut.', 'Hilfe der Nachbarin'],
+		['Wegen des Regens fällt das Fest aus.', 'Wegen des'],
+		['Trotz Regen gehen wir raus.', 'Trotz Regen'],
+		['Während der Pause gibt es Kaffee.', 'Während der']
+	])('warns about "%s"', (text, excerpt) => {
+		expect(excerpts(text, 'genitive')).toContain(excerpt);
+	});
+
+	it.each([
+		'Geben Sie der Frau das Geld.',
+		'Der Bus kommt um 3 Uhr.',
+		'Das ist die Gegend, in der Sie wohnen.',
+		'Während Sie warten, gibt es Kaffee.',
+		'Trotzdem gehen wir raus.'
+	])('does not warn about "%s"', (text) => {
+		expect(rules(text, 'warning')).not.toContain('genitive');
+	});
+});
+
+describe('negation', () => {
+	it.each([
+		['Das geht nicht.', 'nicht'],
+		['Sie haben keine Wünsche.', 'keine'],
+		['Das kostet nichts.', 'nichts'],
+		['Niemand ist da.', 'Niemand']
+	])('warns about "%s"', (text, word) => {
+		expect(excerpts(text, 'negation')).toEqual([word]);
+	});
+
+	it('warns only once about the same word in one string', () => {
+		expect(excerpts('Das geht nicht. Das geht wirklich nicht.', 'negation')).toEqual(['nicht']);
+	});
+});
+
+describe('lintLocale', () => {
+	it('joins nested keys with a dot', () => {
+		const findings = lintLocale({ pages: { help: { title: 'Das geht nicht.' } } });
+		expect(findings).toEqual([
+			{
+				key: 'pages.help.title',
+				level: 'warning',
+				rule: 'negation',
+				message: 'Verneinung – wenn möglich positiv sagen.',
+				excerpt: 'nicht'
+			}
+		]);
+	});
+
+	it('checks each plural form on its own', () => {
+		const findings = lintLocale({
+			wishes: { count_one: '{{count}} Wunsch', count_other: '{{count}} Wünsche usw.' }
+		});
+		expect(findings.map((finding) => [finding.key, finding.rule])).toEqual([
+			['wishes.count_other', 'abbreviation']
+		]);
+	});
+
+	it('finds no errors in the Leichte Sprache locale', () => {
+		const found = lintLocale(messages).filter((finding) => finding.level === 'error');
+		expect(found).toEqual([]);
+	});
+});

@@ -1,0 +1,546 @@
+// Leichte Sprache lint: checks the de-x-ls strings against the house rules (style.md, Text).
+// Errors are rules a text in easy language must never break; warnings are heuristics a reviewer
+// should look at, because German grammar cannot be parsed reliably with patterns.
+// Pure TypeScript without Node or DOM APIs, so the Quartier editor can run it in the browser.
+
+/** One rule broken by one string; `excerpt` shows the part of the original text that broke it. */
+export type LintFinding = {
+	key: string;
+	level: 'error' | 'warning';
+	rule: string;
+	message: string;
+	excerpt: string;
+};
+
+type Issue = Omit<LintFinding, 'key'>;
+
+const MAX_WORDS = 15;
+const GOOD_WORDS = 10;
+const LONG_WORD_LETTERS = 14;
+
+// Private-use characters stand in for text the rules must not see: i18next placeholders and
+// nesting, links and e-mail addresses. Each one points into the list of stashed originals, so
+// excerpts can show the text exactly as the author wrote it.
+const STASH_BASE = 0xe000;
+const STASH_CHAR = /[\ue000-\uf8ff]/gu;
+const HAS_STASH_CHAR = /[\ue000-\uf8ff]/u;
+
+type Stashed = { original: string; isWord: boolean };
+
+const PLACEHOLDER = /\{\{[^{}]*\}\}/gu;
+const LINK = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+// Sentence punctuation right after a link belongs to the sentence, not to the link.
+const LINK_TAIL = /[.,:;!?)"“”»]+$/u;
+
+// Inside a word, "|" is the soft marker for a compound split ("Mittags|tisch").
+const SOFT_MARKER = /(?<=[\p{L}\p{M}\p{N}])\|(?=[\p{L}\p{M}\p{N}])/gu;
+const WORD = /[\p{L}\p{M}]+/gu;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const TOKEN_EDGE = /^[^\p{L}\p{N}\ue000-\uf8ff]+|[^\p{L}\p{N}\ue000-\uf8ff]+$/gu;
+const COMPOUND_SPLIT = /[-–—·|/]/u;
+
+// A sentence ends at . ! ? or : before a space or the end; closing quotes and brackets stay with it.
+const SENTENCE_END = /[.!?:]+["“”)»]*(?=\s|$)/gu;
+const LINE_BREAK = /\r\n|\r|\n/u;
+const MONTHS = 'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
+// "Am 3. Mai" and "der 2. von 5": the period belongs to an ordinal number, the sentence goes on.
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}$/u;
+const ORDINAL_AFTER = new RegExp(`^\\s+(?:\\p{Ll}|(?:${MONTHS})(?![\\p{L}]))`, 'u');
+
+// Everything else is decoration or a symbol that easy-language readers stumble over. The dash,
+// quotes, brackets, slash, plus and euro sign are allowed by the house style.
+const SPECIAL_CHARACTER =
+	/\.{3,}|[^\p{L}\p{M}\p{N}\s.,:?!"„“”()/+€–—'’·|\u00ad\ue000-\uf8ff-]|(?<![\p{L}\p{M}\p{N}])['’·|]|['’·|](?![\p{L}\p{M}\p{N}])/gu;
+
+// Abbreviations that end in a period. "Abt.", "Art.", "Jan.", "Kap." and "Tab." are missing on
+// purpose: they are also ordinary words or names, and those can end a sentence.
+const ABBREVIATIONS = [
+	'Abb',
+	'Abs',
+	'allg',
+	'Anm',
+	'Apr',
+	'Aufl',
+	'Aug',
+	'Bd',
+	'Bhf',
+	'bspw',
+	'bzgl',
+	'bzw',
+	'ca',
+	'Dez',
+	'Di',
+	'Do',
+	'Dr',
+	'ebd',
+	'etc',
+	'ev',
+	'evtl',
+	'exkl',
+	'Fa',
+	'Feb',
+	'ff',
+	'Fr',
+	'Frl',
+	'geb',
+	'gest',
+	'ggf',
+	'ggü',
+	'Gr',
+	'Hbf',
+	'Hr',
+	'Hrsg',
+	'inkl',
+	'Jh',
+	'Jhd',
+	'Jul',
+	'Jun',
+	'kath',
+	'Mär',
+	'Mi',
+	'min',
+	'Mio',
+	'Mo',
+	'Mrd',
+	'mind',
+	'Nov',
+	'Nr',
+	'Okt',
+	'Pkt',
+	'Pl',
+	'Prof',
+	'Sa',
+	'Sep',
+	'Sept',
+	'St',
+	'Std',
+	'Stk',
+	'Str',
+	'Tel',
+	'Tsd',
+	'usf',
+	'usw',
+	'vgl',
+	'Whg',
+	'Zi',
+	'zzgl'
+];
+// Only abbreviations when written like this: "so.", "Max." and "Sog." are ordinary words.
+const CASED_ABBREVIATIONS = ['So', 'max', 'sog'];
+const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${ABBREVIATIONS.join('|')})\\.`, 'giu');
+const CASED_ABBREVIATION = new RegExp(
+	`(?<![\\p{L}\\p{N}.])(?:${CASED_ABBREVIATIONS.join('|')})\\.`,
+	'gu'
+);
+// Single letters with periods: z. B., d. h., u. a., o. Ä., i. d. R., e. V. and initials.
+const LETTER_ABBREVIATION = /(?<![\p{L}\p{N}.])\p{L}\.(?:\s?\p{L}\.)+/gu;
+
+const PASSIVE_AUXILIARIES = new Set([
+	'werde',
+	'wirst',
+	'wird',
+	'werden',
+	'werdet',
+	'wurde',
+	'wurdest',
+	'wurden',
+	'wurdet',
+	'worden'
+]);
+// Participles: ge…t / ge…en, also after a separable prefix (abgeholt, eingeladen); verbs with an
+// inseparable prefix (bestellt, verschickt); and …iert. Lower case only, so nouns never match.
+const PARTICIPLE =
+	/^(?:(?:ab|an|auf|aus|bei|dazu|ein|fest|her|hin|los|mit|nach|vor|vorbei|weg|weiter|zu|zurück|zusammen)?ge\p{Ll}{2,}(?:t|en)|(?:be|emp|ent|er|miss|ver|zer)\p{Ll}{2,}t|\p{Ll}{3,}iert)$/u;
+// Words of participle shape that are infinitives or adjectives, as in "Sie werden es genießen".
+const NOT_PARTICIPLES = new Set([
+	'bekannt',
+	'beliebt',
+	'bereit',
+	'berühmt',
+	'bestimmt',
+	'gefallen',
+	'gehören',
+	'gelingen',
+	'gelten',
+	'genießen',
+	'gerecht',
+	'gesamt',
+	'gesamten',
+	'geschehen',
+	'gestalten',
+	'gewinnen',
+	'gewöhnen',
+	'verliebt',
+	'verrückt'
+]);
+
+// Konjunktiv II. "möchte" and "möchten" are missing on purpose: they are the polite, common way
+// to say what someone wants, and easy-language texts use them.
+const KONJUNKTIV = new Set([
+	'dürfte',
+	'dürften',
+	'hätte',
+	'hätten',
+	'hättest',
+	'hättet',
+	'könnte',
+	'könnten',
+	'könntest',
+	'könntet',
+	'müsste',
+	'müssten',
+	'müsstest',
+	'müßte',
+	'müßten',
+	'sollte',
+	'sollten',
+	'solltest',
+	'solltet',
+	'wäre',
+	'wären',
+	'wärest',
+	'wärst',
+	'wäret',
+	'würde',
+	'würden',
+	'würdest',
+	'würdet'
+]);
+
+const NEGATIONS = new Set([
+	'kein',
+	'keine',
+	'keinem',
+	'keinen',
+	'keiner',
+	'keines',
+	'nicht',
+	'nichts',
+	'nie',
+	'niemals',
+	'niemand',
+	'niemandem',
+	'niemanden'
+]);
+
+// Genitive heuristics, each a pattern that is almost always a genitive in everyday German:
+// - "des" is only ever a genitive article;
+// - "eines" before a noun ending in -s ("eines Tages");
+// - noun + "der"/"einer" + noun ("die Hilfe der Nachbarin"), but not after the pronoun "Sie" or
+//   the first word of a sentence, where "der" is usually dative ("Geben Sie der Frau …");
+// - the prepositions "wegen" and "trotz", and "während" before an article or a noun (and not
+//   before "Sie", where it joins two sentences).
+const GENITIVE_DES =
+	/(?<![\p{L}\p{N}])[Dd]es(?![\p{L}\p{N}])(?:\s+\p{Ll}+en)?(?:\s+\p{Lu}[\p{L}\p{N}-]*)?/gu;
+const GENITIVE_EINES =
+	/(?<![\p{L}\p{N}])[Ee]ines(?:\s+\p{Ll}+en)?\s+\p{Lu}[\p{L}\p{N}-]*s(?![\p{L}\p{N}])/gu;
+const GENITIVE_AFTER_NOUN =
+	/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}-]*)\s+(?:der|einer)(?:\s+\p{Ll}+en)?\s+\p{Lu}[\p{L}\p{N}-]*/gu;
+const GENITIVE_PREPOSITION =
+	/(?<![\p{L}\p{N}])(?:[Ww]egen|[Tt]rotz|[Ww]ährend)(?![\p{L}\p{N}])(?:\s+([\p{L}\p{N}]+))?/gu;
+const ADDRESS_PRONOUNS = new Set([
+	'Sie',
+	'Ihnen',
+	'Ihr',
+	'Ihre',
+	'Ihrem',
+	'Ihren',
+	'Ihrer',
+	'Ihres'
+]);
+const ARTICLES = new Set([
+	'das',
+	'dem',
+	'den',
+	'der',
+	'des',
+	'die',
+	'ein',
+	'eine',
+	'einem',
+	'einen',
+	'einer',
+	'eines',
+	'ihres',
+	'ihrer',
+	'meines',
+	'meiner',
+	'seines',
+	'seiner',
+	'unseres',
+	'unserer'
+]);
+
+/** Checks one Leichte Sprache string and returns what breaks the house rules. */
+export function lintText(key: string, text: string): LintFinding[] {
+	const issues: Issue[] = [];
+	// Private-use characters are invisible in most fonts, and the lint uses them itself.
+	for (const [stray] of text.matchAll(STASH_CHAR)) {
+		issues.push(specialCharacter(`U+${stray.codePointAt(0)?.toString(16).toUpperCase()}`, ''));
+	}
+	const stash: Stashed[] = [];
+	const prepared = prepare(text.replace(STASH_CHAR, ''), stash);
+
+	issues.push(...checkSpecialCharacters(prepared));
+	issues.push(...checkAbbreviations(prepared));
+	issues.push(...checkLongWords(prepared));
+	for (const sentence of splitSentences(prepared, stash)) {
+		issues.push(...checkSentenceLength(sentence, stash));
+		const plain = sentence.replace(SOFT_MARKER, '');
+		issues.push(...checkPassive(plain));
+		issues.push(...checkWords(plain, KONJUNKTIV, konjunktiv));
+		issues.push(...checkGenitive(plain));
+		issues.push(...checkWords(plain, NEGATIONS, negation));
+	}
+
+	const seen = new Set<string>();
+	const findings: LintFinding[] = [];
+	for (const issue of issues) {
+		const excerpt = restore(issue.excerpt, stash);
+		const id = `${issue.rule}\n${issue.message}\n${excerpt}`;
+		if (seen.has(id)) continue;
+		seen.add(id);
+		findings.push({ key, ...issue, excerpt });
+	}
+	return findings;
+}
+
+/** Checks every string in a nested locale object; keys are joined with '.'. */
+export function lintLocale(messages: object): LintFinding[] {
+	const findings: LintFinding[] = [];
+	const walk = (value: unknown, path: string[]): void => {
+		if (typeof value === 'string') {
+			findings.push(...lintText(path.join('.'), value));
+		} else if (typeof value === 'object' && value !== null) {
+			for (const [name, child] of Object.entries(value)) walk(child, [...path, name]);
+		}
+	};
+	walk(messages, []);
+	return findings;
+}
+
+// Nesting is left out entirely: the nested string is checked under its own key, and its length
+// is unknown here. Placeholders, links and e-mail addresses each count as one word.
+function prepare(text: string, stash: Stashed[]): string {
+	const hide = (original: string, isWord: boolean): string => {
+		stash.push({ original, isWord });
+		return String.fromCharCode(STASH_BASE + stash.length - 1);
+	};
+	const withoutNesting = replaceNesting(text, (nesting) => hide(nesting, false));
+	const withoutLinks = withoutNesting.replace(LINK, (match) => {
+		const tail = LINK_TAIL.exec(match)?.[0] ?? '';
+		return hide(match.slice(0, match.length - tail.length), true) + tail;
+	});
+	return withoutLinks.replace(PLACEHOLDER, (match) => hide(match, true));
+}
+
+// `$t(key, { "count": 2 })` may contain brackets, so we count them instead of using a pattern.
+function replaceNesting(text: string, replace: (nesting: string) => string): string {
+	let result = '';
+	let index = 0;
+	for (;;) {
+		const start = text.indexOf('$t(', index);
+		if (start === -1) return result + text.slice(index);
+		let depth = 0;
+		let end = start + 2;
+		for (; end < text.length; end++) {
+			if (text[end] === '(') depth++;
+			else if (text[end] === ')' && --depth === 0) break;
+		}
+		result += text.slice(index, start) + replace(text.slice(start, end + 1));
+		index = end + 1;
+	}
+}
+
+function restore(text: string, stash: Stashed[]): string {
+	let result = text;
+	// A link may hold a placeholder, so undo until no stand-in is left.
+	while (HAS_STASH_CHAR.test(result)) {
+		result = result.replace(
+			STASH_CHAR,
+			(char) => stash[char.charCodeAt(0) - STASH_BASE]?.original ?? ''
+		);
+	}
+	return result;
+}
+
+function splitSentences(text: string, stash: Stashed[]): string[] {
+	const sentences: string[] = [];
+	for (const line of text.split(LINE_BREAK)) {
+		let start = 0;
+		for (const end of line.matchAll(SENTENCE_END)) {
+			if (isOrdinal(line, end.index, end[0])) continue;
+			const stop = end.index + end[0].length;
+			sentences.push(line.slice(start, stop).trim());
+			start = stop;
+		}
+		sentences.push(line.slice(start).trim());
+	}
+	return sentences.filter((sentence) => countWords(sentence, stash) > 0);
+}
+
+function isOrdinal(line: string, index: number, punctuation: string): boolean {
+	return (
+		punctuation === '.' &&
+		ORDINAL_BEFORE.test(line.slice(0, index)) &&
+		ORDINAL_AFTER.test(line.slice(index + 1))
+	);
+}
+
+function countWords(sentence: string, stash: Stashed[]): number {
+	return sentence.split(/\s+/u).filter((token) => {
+		if (HAS_WORD_CHAR.test(token)) return true;
+		return [...token.matchAll(STASH_CHAR)].some(
+			([char]) => stash[char.charCodeAt(0) - STASH_BASE]?.isWord
+		);
+	}).length;
+}
+
+function countLetters(text: string): number {
+	return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+function tokenAround(text: string, index: number): string {
+	const start = text.slice(0, index).search(/\S*$/u);
+	const end = index + (text.slice(index).match(/^\S*/u)?.[0].length ?? 0);
+	return text.slice(start, end);
+}
+
+function specialCharacter(character: string, excerpt: string): Issue {
+	return {
+		level: 'error',
+		rule: 'special-character',
+		message: `Sonderzeichen „${character}“ – bitte weglassen oder in Worten schreiben.`,
+		excerpt
+	};
+}
+
+function checkSpecialCharacters(text: string): Issue[] {
+	return [...text.matchAll(SPECIAL_CHARACTER)].map((match) =>
+		specialCharacter(match[0], tokenAround(text, match.index))
+	);
+}
+
+function checkAbbreviations(text: string): Issue[] {
+	const matches = [
+		...text.matchAll(LETTER_ABBREVIATION),
+		...text.matchAll(ABBREVIATION),
+		...text.matchAll(CASED_ABBREVIATION)
+	];
+	return matches
+		.sort((a, b) => a.index - b.index)
+		.map((match) => ({
+			level: 'error',
+			rule: 'abbreviation',
+			message: 'Abkürzung – bitte das ganze Wort schreiben.',
+			excerpt: match[0]
+		}));
+}
+
+function checkLongWords(text: string): Issue[] {
+	const issues: Issue[] = [];
+	for (const token of text.split(/\s+/u)) {
+		const letters = Math.max(0, ...token.split(COMPOUND_SPLIT).map(countLetters));
+		if (letters < LONG_WORD_LETTERS) continue;
+		issues.push({
+			level: 'error',
+			rule: 'long-word',
+			message: `Wort mit ${letters} Buchstaben – bitte mit Bindestrich oder Mediopunkt teilen.`,
+			excerpt: token.replace(TOKEN_EDGE, '')
+		});
+	}
+	return issues;
+}
+
+function checkSentenceLength(sentence: string, stash: Stashed[]): Issue[] {
+	const words = countWords(sentence, stash);
+	if (words > MAX_WORDS) {
+		return [
+			{
+				level: 'error',
+				rule: 'sentence-too-long',
+				message: `Satz mit ${words} Wörtern – höchstens ${MAX_WORDS} sind erlaubt.`,
+				excerpt: sentence
+			}
+		];
+	}
+	if (words > GOOD_WORDS) {
+		return [
+			{
+				level: 'warning',
+				rule: 'sentence-long',
+				message: `Satz mit ${words} Wörtern – besser höchstens ${GOOD_WORDS}.`,
+				excerpt: sentence
+			}
+		];
+	}
+	return [];
+}
+
+function checkPassive(sentence: string): Issue[] {
+	const words = sentence.match(WORD) ?? [];
+	const hasAuxiliary = words.some((word) => PASSIVE_AUXILIARIES.has(word.toLowerCase()));
+	const hasParticiple = words.some((word) => PARTICIPLE.test(word) && !NOT_PARTICIPLES.has(word));
+	if (!hasAuxiliary || !hasParticiple) return [];
+	return [
+		{
+			level: 'warning',
+			rule: 'passive',
+			message: 'Passiv – besser aktiv sagen: Wer macht was?',
+			excerpt: sentence
+		}
+	];
+}
+
+function konjunktiv(excerpt: string): Issue {
+	return {
+		level: 'warning',
+		rule: 'konjunktiv',
+		message: 'Konjunktiv – besser direkt sagen, zum Beispiel „kann“ statt „könnte“.',
+		excerpt
+	};
+}
+
+function negation(excerpt: string): Issue {
+	return {
+		level: 'warning',
+		rule: 'negation',
+		message: 'Verneinung – wenn möglich positiv sagen.',
+		excerpt
+	};
+}
+
+function checkWords(
+	sentence: string,
+	words: Set<string>,
+	issue: (excerpt: string) => Issue
+): Issue[] {
+	return (sentence.match(WORD) ?? [])
+		.filter((word) => words.has(word.toLowerCase()))
+		.map((word) => issue(word));
+}
+
+function checkGenitive(sentence: string): Issue[] {
+	const excerpts: string[] = [];
+	for (const [match] of sentence.matchAll(GENITIVE_DES)) excerpts.push(match);
+	for (const [match] of sentence.matchAll(GENITIVE_EINES)) excerpts.push(match);
+	for (const match of sentence.matchAll(GENITIVE_AFTER_NOUN)) {
+		const noun = match[1] ?? '';
+		const isFirstWord = !HAS_WORD_CHAR.test(sentence.slice(0, match.index));
+		if (!isFirstWord && !ADDRESS_PRONOUNS.has(noun)) excerpts.push(match[0]);
+	}
+	for (const match of sentence.matchAll(GENITIVE_PREPOSITION)) {
+		const next = match[1] ?? '';
+		const isPreposition =
+			!match[0].toLowerCase().startsWith('während') ||
+			ARTICLES.has(next.toLowerCase()) ||
+			(/^\p{Lu}/u.test(next) && !ADDRESS_PRONOUNS.has(next));
+		if (isPreposition) excerpts.push(match[0]);
+	}
+	return excerpts.map((excerpt) => ({
+		level: 'warning',
+		rule: 'genitive',
+		message: 'Genitiv – besser mit „von“ oder anders sagen.',
+		excerpt
+	}));
+}

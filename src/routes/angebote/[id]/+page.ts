@@ -1,0 +1,2 @@
+// Offers come from the catalogue on the device, so their pages cannot be prerendered.
+export const prerender = false;

@@ -1,0 +1,54 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import type { ManifestOptions } from 'vite-plugin-pwa';
+import { defineConfig } from 'vitest/config';
+
+/** The web app manifest: what a phone shows when nahbei is installed. */
+const manifest: Partial<ManifestOptions> = {
+	name: 'nahbei – Wünsche, Menschen und Angebote im Quartier',
+	short_name: 'nahbei',
+	description: 'Meine Wünsche, meine Menschen und Angebote im Quartier. In Leichter Sprache.',
+	lang: 'de',
+	dir: 'ltr',
+	start_url: '/',
+	scope: '/',
+	display: 'standalone',
+	background_color: '#fbfaf6',
+	theme_color: '#1d4e46',
+	icons: [
+		{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+		{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+		{
+			src: '/icons/icon-maskable-512.png',
+			sizes: '512x512',
+			type: 'image/png',
+			purpose: 'maskable'
+		},
+		{ src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }
+	]
+};
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			registerType: 'prompt',
+			// We register with workbox-window ourselves (src/lib/pwa).
+			injectRegister: false,
+			manifest,
+			workbox: {
+				globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,json,webmanifest}'],
+				// Fonts come in many subsets; all of them must work offline.
+				maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+				navigateFallback: '/',
+				cleanupOutdatedCaches: true
+			}
+		})
+	],
+	test: {
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node',
+		setupFiles: ['tests/unit/setup.ts']
+	}
+});
