@@ -32,7 +32,6 @@ export function classifyStorageError(error: unknown): StorageProblemKind {
 	if (names.includes('InvalidStateError') && names.includes('OpenFailedError'))
 		return 'unavailable';
 	if (names.includes('VersionError') || names.includes('DatabaseClosedError')) return 'outdated';
-	if (names.includes('BlockedError')) return 'blocked';
 	return 'unknown';
 }
 

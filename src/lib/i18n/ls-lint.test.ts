@@ -53,13 +53,15 @@ describe('sentence length', () => {
 	});
 
 	it('reports a sentence of 11 to 15 words as a warning', () => {
-		expect(rules('Wir treffen uns jeden Montag mit netten Menschen zum Essen im Garten.', 'warning')).toEqual(
-			['sentence-long']
-		);
+		expect(
+			rules('Wir treffen uns jeden Montag mit netten Menschen zum Essen im Garten.', 'warning')
+		).toEqual(['sentence-long']);
 	});
 
 	it('accepts a sentence of 10 words', () => {
-		expect(lintText('test', 'Wir treffen uns jeden Montag zum Essen im großen Garten.')).toEqual([]);
+		expect(lintText('test', 'Wir treffen uns jeden Montag zum Essen im großen Garten.')).toEqual(
+			[]
+		);
 	});
 
 	it('counts each placeholder as one word', () => {
@@ -200,7 +202,9 @@ describe('special characters', () => {
 		const messages = lintText('test', text)
 			.filter((finding) => finding.rule === 'special-character')
 			.map((finding) => finding.message);
-		expect(messages).toContain(`Sonderzeichen „${character}“ – bitte weglassen oder in Worten schreiben.`);
+		expect(messages).toContain(
+			`Sonderzeichen „${character}“ – bitte weglassen oder in Worten schreiben.`
+		);
 		expect(errors(text).length).toBeGreaterThan(0);
 	});
 

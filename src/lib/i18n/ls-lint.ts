@@ -276,7 +276,8 @@ export function lintText(key: string, text: string): LintFinding[] {
 	const issues: Issue[] = [];
 	// Private-use characters are invisible in most fonts, and the lint uses them itself.
 	for (const [stray] of text.matchAll(STASH_CHAR)) {
-		issues.push(specialCharacter(`U+${stray.codePointAt(0)?.toString(16).toUpperCase()}`, ''));
+		const codePoint = `U+${stray.charCodeAt(0).toString(16).toUpperCase()}`;
+		issues.push(specialCharacter(codePoint, codePoint));
 	}
 	const stash: Stashed[] = [];
 	const prepared = prepare(text.replace(STASH_CHAR, ''), stash);
@@ -354,7 +355,7 @@ function replaceNesting(text: string, replace: (nesting: string) => string): str
 
 function restore(text: string, stash: Stashed[]): string {
 	let result = text;
-	// A link may hold a placeholder, so undo until no stand-in is left.
+	// A link may hold a nested translation, so undo until no stand-in is left.
 	while (HAS_STASH_CHAR.test(result)) {
 		result = result.replace(
 			STASH_CHAR,

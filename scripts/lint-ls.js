@@ -1,29 +1,38 @@
 // Prints the Leichte Sprache lint for a locale file, errors first, then warnings.
-// Usage: node --experimental-strip-types scripts/lint-ls.ts [path/to/locale.json]
+// Usage: npm run lint:ls [-- path/to/locale.json]
 // Exits with 1 when there are errors, 0 otherwise, and 2 when the file cannot be read.
-// Only erasable TypeScript here, so Node can run the file by stripping the types.
+// The lint itself is TypeScript shared with the app; Vite's module runner loads it on Node 20.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintLocale, type LintFinding } from '../src/lib/i18n/ls-lint.ts';
+import { runnerImport } from 'vite';
 
-const defaultFile = fileURLToPath(
-	new URL('../src/lib/i18n/locales/de-x-ls.json', import.meta.url)
-);
+/** @typedef {import('../src/lib/i18n/ls-lint').LintFinding} LintFinding */
 
-function formatFinding(finding: LintFinding): string {
+const { module: lint } = await runnerImport('./src/lib/i18n/ls-lint.ts');
+const { lintLocale } = /** @type {typeof import('../src/lib/i18n/ls-lint')} */ (lint);
+
+const defaultFile = fileURLToPath(new URL('../src/lib/i18n/locales/de-x-ls.json', import.meta.url));
+
+/** @param {LintFinding} finding */
+function formatFinding(finding) {
 	return `${finding.key}  ${finding.rule}  ${finding.message}  «${finding.excerpt}»`;
 }
 
-function printGroup(title: string, findings: LintFinding[]): void {
+/**
+ * @param {string} title
+ * @param {LintFinding[]} findings
+ */
+function printGroup(title, findings) {
 	if (findings.length === 0) return;
 	console.log(`${title} (${findings.length}):`);
 	for (const finding of findings) console.log(`  ${formatFinding(finding)}`);
 	console.log('');
 }
 
-function main(file: string): number {
-	let messages: unknown;
+/** @param {string} file */
+function main(file) {
+	let messages;
 	try {
 		messages = JSON.parse(readFileSync(file, 'utf8'));
 	} catch (error) {
@@ -40,12 +49,9 @@ function main(file: string): number {
 	const warnings = findings.filter((finding) => finding.level === 'warning');
 	printGroup('Fehler', errors);
 	printGroup('Warnungen', warnings);
-	console.log(
-		`Leichte Sprache in ${relative(process.cwd(), file) || file}: ` +
-			`${errors.length} Fehler, ${warnings.length} Warnungen.`
-	);
+	console.log(`Leichte Sprache in ${file}: ${errors.length} Fehler, ${warnings.length} Warnungen.`);
 	return errors.length > 0 ? 1 : 0;
 }
 
 // exitCode instead of exit(): output to a pipe is written completely before Node ends.
-process.exitCode = main(process.argv[2] ?? defaultFile);
+process.exitCode = main(process.argv[2] ?? relative(process.cwd(), defaultFile));

@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+import { open, routes } from '../support/app';
+
+async function horizontalOverflow(page: Page): Promise<number> {
+	return page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+}
+
+test.describe('at 320 px width (the same as 400 % zoom on a 1280 px screen)', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	for (const size of ['normal', 'very-large'] as const) {
+		test(`no route scrolls sideways with ${size} text`, async ({ page }) => {
+			await open(page, '/einstellungen');
+			if (size === 'very-large') {
+				await page.getByRole('radio', { name: 'Sehr groß' }).check();
+				await expect(page.locator('html')).toHaveAttribute('data-text-size', 'very-large');
+			}
+			for (const route of routes) {
+				await open(page, route.path);
+				expect(await horizontalOverflow(page), route.path).toBeLessThanOrEqual(0);
+			}
+		});
+	}
+});
+
+test('text is 20 px, line height at least 1.5, start aligned, not hyphenated, not italic or capitals', async ({
+	page
+}) => {
+	for (const route of routes) {
+		await open(page, route.path);
+		const styles = await page
+			.locator('main p, main li, main legend, main label')
+			.evaluateAll((els) =>
+				els.map((el) => {
+					const style = getComputedStyle(el);
+					return {
+						text: (el.textContent ?? '').trim().slice(0, 30),
+						fontSize: parseFloat(style.fontSize),
+						lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+						align: style.textAlign,
+						hyphens: style.hyphens,
+						fontStyle: style.fontStyle,
+						transform: style.textTransform
+					};
+				})
+			);
+		expect(styles.length, route.path).toBeGreaterThan(0);
+		for (const style of styles) {
+			expect(style.fontSize, `${route.path}: ${style.text}`).toBeGreaterThanOrEqual(20);
+			expect(style.lineHeight, `${route.path}: ${style.text}`).toBeGreaterThanOrEqual(1.5);
+			expect(['start', 'left'], `${route.path}: ${style.text}`).toContain(style.align);
+			expect(style.hyphens).not.toBe('auto');
+			expect(style.fontStyle).toBe('normal');
+			expect(style.transform).not.toBe('uppercase');
+		}
+	}
+});
+
+test('every button and menu link is at least 48 × 48 px', async ({ page }) => {
+	for (const path of ['/', '/einstellungen']) {
+		await open(page, path);
+		const targets = await page
+			.locator('header a, header button, main button, main .button, label.choice')
+			.evaluateAll((els) =>
+				els
+					.filter((el) => (el as HTMLElement).offsetParent !== null)
+					.map((el) => {
+						const box = el.getBoundingClientRect();
+						return { name: (el.textContent ?? '').trim(), width: box.width, height: box.height };
+					})
+			);
+		expect(targets.length).toBeGreaterThan(5);
+		for (const target of targets) {
+			expect(target.height, target.name).toBeGreaterThanOrEqual(48);
+			expect(target.width, target.name).toBeGreaterThanOrEqual(48);
+		}
+	}
+});
+
+test('the focus ring is always visible', async ({ page }) => {
+	await open(page, '/');
+	for (let i = 0; i < 6; i++) {
+		await page.keyboard.press('Tab');
+		const ring = await page.evaluate(() => {
+			const style = getComputedStyle(document.activeElement as Element);
+			return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+		});
+		expect(ring.style).not.toBe('none');
+		expect(ring.width).toBeGreaterThanOrEqual(2);
+	}
+});
+
+test('with forced colours, buttons and menu entries keep a visible border', async ({ page }) => {
+	await page.emulateMedia({ forcedColors: 'active' });
+	await open(page, '/einstellungen');
+	const borders = await page.locator('.button, label.choice').evaluateAll((els) =>
+		els.map((el) => {
+			const style = getComputedStyle(el);
+			return { style: style.borderTopStyle, width: parseFloat(style.borderTopWidth) };
+		})
+	);
+	expect(borders.length).toBeGreaterThan(0);
+	for (const border of borders) {
+		expect(border.style).toBe('solid');
+		expect(border.width).toBeGreaterThan(0);
+	}
+});
+
+test('with reduced motion nothing moves', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await open(page, '/');
+	const moving = await page.locator('body *').evaluateAll(
+		(els) =>
+			els.filter((el) => {
+				const style = getComputedStyle(el);
+				return (
+					parseFloat(style.transitionDuration) > 0.01 || parseFloat(style.animationDuration) > 0.01
+				);
+			}).length
+	);
+	expect(moving).toBe(0);
+});

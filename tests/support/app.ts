@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Every route of the architecture contract, with the heading a person sees there (de-x-ls). */
+export const routes = [
+	{ path: '/', heading: 'Willkommen bei nahbei.' },
+	{ path: '/wuensche', heading: 'Meine Wünsche' },
+	{ path: '/menschen', heading: 'Meine Menschen' },
+	{ path: '/angebote', heading: 'Angebote im Quartier' },
+	{ path: '/angebote/beispiel', heading: 'Ein Angebot' },
+	{ path: '/teilen', heading: 'Teilen' },
+	{ path: '/einstellungen', heading: 'Einstellungen' },
+	{ path: '/hilfe', heading: 'Hilfe' },
+	{ path: '/lotse', heading: 'Für Lotsen' },
+	{ path: '/quartier', heading: 'Für das Quartier-Team' }
+] as const;
+
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe on the page: WCAG A/AA, best practice, and AAA text contrast. */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags([...axeTags, 'wcag2aaa']).analyze();
+	const summary = results.violations.map(
+		(violation) =>
+			`${violation.id}: ${violation.help}\n` +
+			violation.nodes
+				.map((node) => `    ${node.target.join(' ')} – ${node.failureSummary}`)
+				.join('\n')
+	);
+	expect(summary, `axe violations in ${state}`).toEqual([]);
+}
+
+/** Waits until the app has started and shows a page heading. */
+export async function waitForApp(page: Page): Promise<void> {
+	await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Opens a page and waits for the app to show it. */
+export async function open(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await waitForApp(page);
+}
+
+/** Replaces speechSynthesis with a recorder, so read-aloud can be checked without sound. */
+export async function fakeSpeech(
+	page: Page,
+	voices: { name: string; lang: string }[]
+): Promise<void> {
+	await page.addInitScript((voiceList) => {
+		const spoken: string[] = [];
+		let speaking = false;
+		const fake = {
+			get speaking() {
+				return speaking;
+			},
+			pending: false,
+			paused: false,
+			onvoiceschanged: null,
+			getVoices: () =>
+				voiceList.map((voice) => ({
+					...voice,
+					voiceURI: voice.name,
+					localService: true,
+					default: false
+				})),
+			speak(utterance: { text: string }) {
+				spoken.push(utterance.text);
+				speaking = true;
+			},
+			cancel() {
+				speaking = false;
+			},
+			pause() {},
+			resume() {},
+			addEventListener() {},
+			removeEventListener() {}
+		};
+		// Real utterances only accept real voices; the fake voices need a fake utterance.
+		class FakeUtterance extends EventTarget {
+			text: string;
+			lang = '';
+			rate = 1;
+			voice: unknown = null;
+			constructor(text: string) {
+				super();
+				this.text = text;
+			}
+		}
+		Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+		Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+			value: FakeUtterance,
+			configurable: true
+		});
+		(window as unknown as { spokenTexts: string[] }).spokenTexts = spoken;
+	}, voices);
+}
