@@ -29,6 +29,12 @@ const manifest: Partial<ManifestOptions> = {
 };
 
 export default defineConfig({
+	resolve: {
+		alias: [
+			// Dexie's modern ES build: the default entry wraps its older UMD build, which is larger.
+			{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.min.mjs' }
+		]
+	},
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

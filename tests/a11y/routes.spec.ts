@@ -56,3 +56,14 @@ test('the large and very large text sizes pass axe', async ({ page }) => {
 		await expectNoAxeViolations(page, `text size ${size}`);
 	}
 });
+
+test('the storage problem message passes axe', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+	});
+	await page.goto('/einstellungen');
+	await expect(
+		page.getByRole('heading', { name: 'Es gibt ein Problem mit dem Speicher' })
+	).toBeVisible();
+	await expectNoAxeViolations(page, 'storage problem shown');
+});

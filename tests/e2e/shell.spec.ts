@@ -168,3 +168,28 @@ test('the web app manifest makes nahbei installable', async ({ page, request }) 
 		expect((await request.get(icon.src)).status(), icon.src).toBe(200);
 	}
 });
+
+test('without IndexedDB (a private window) the person is told in easy words', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+	});
+	await page.goto('/');
+	await expect(
+		page.getByRole('heading', { name: 'Es gibt ein Problem mit dem Speicher' })
+	).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: 'Es gibt ein Problem mit dem Speicher' })
+			.getByText('nahbei kann auf diesem Gerät nichts speichern.', { exact: false })
+	).toBeVisible();
+	await expect(page.getByRole('status')).toContainText(
+		'nahbei kann auf diesem Gerät nichts speichern.'
+	);
+	// The app still works: the person can read and move around.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei nahbei.');
+	await page.getByRole('button', { name: 'Meldung schließen' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Es gibt ein Problem mit dem Speicher' })
+	).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});

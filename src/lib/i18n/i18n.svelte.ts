@@ -1,9 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { defaultLanguage, languageCodes, languageInfo, type LanguageCode } from './languages';
-import { resources } from './resources';
+import { defaultMessages, loadMessages } from './resources';
 
 i18next.init({
-	resources,
+	resources: { [defaultLanguage]: { translation: defaultMessages } },
 	lng: defaultLanguage,
 	fallbackLng: defaultLanguage,
 	supportedLngs: [...languageCodes],
@@ -25,9 +25,12 @@ class Translator {
 		return (i18next.t as unknown as (...a: unknown[]) => string)(...args);
 	}) as TFunction;
 
-	/** Switches the language and updates `<html lang dir>`. */
-	setLanguage(code: LanguageCode): void {
-		i18next.changeLanguage(code);
+	/** Loads a language if needed, switches to it and updates `<html lang dir>`. */
+	async setLanguage(code: LanguageCode): Promise<void> {
+		if (!i18next.hasResourceBundle(code, 'translation')) {
+			i18next.addResourceBundle(code, 'translation', await loadMessages[code]());
+		}
+		await i18next.changeLanguage(code);
 		this.language = code;
 		if (typeof document !== 'undefined') {
 			document.documentElement.lang = languageInfo[code].htmlLang;

@@ -1,11 +1,17 @@
-import de from './locales/de.json';
 import ls from './locales/de-x-ls.json';
-import en from './locales/en.json';
 import type { LanguageCode } from './languages';
 
-/** Every locale is bundled with the app: nothing is loaded over the network. */
-export const resources: Record<LanguageCode, { translation: typeof ls }> = {
-	'de-x-ls': { translation: ls },
-	de: { translation: de },
-	en: { translation: en }
+export type Messages = typeof ls;
+
+/** Leichte Sprache, the default, is in the app's first download. */
+export const defaultMessages: Messages = ls;
+
+/**
+ * The other languages are separate files of the same build: loaded only when chosen, and
+ * precached by the service worker like every other file, so they work offline too.
+ */
+export const loadMessages: Record<LanguageCode, () => Promise<Messages>> = {
+	'de-x-ls': async () => ls,
+	de: async () => (await import('./locales/de.json')).default,
+	en: async () => (await import('./locales/en.json')).default
 };

@@ -19,7 +19,7 @@ class AppSettings {
 		} catch (error) {
 			storageStatus.reportError(error);
 		}
-		this.#apply();
+		await this.#apply();
 		this.loaded = true;
 	}
 
@@ -27,7 +27,7 @@ class AppSettings {
 	async update(change: Partial<SettingsValues>): Promise<void> {
 		const before = this.values;
 		this.values = { ...before, ...change };
-		this.#apply();
+		await this.#apply();
 		try {
 			this.values = await saveSettings(database(), change);
 			announcer.say(i18n.t('announce.saved'));
@@ -35,13 +35,13 @@ class AppSettings {
 		} catch (error) {
 			// Nothing was written: show what is really stored, and say why.
 			this.values = before;
-			this.#apply();
+			await this.#apply();
 			storageStatus.reportError(error);
 		}
 	}
 
-	#apply(): void {
-		i18n.setLanguage(this.values.language);
+	async #apply(): Promise<void> {
+		await i18n.setLanguage(this.values.language);
 		if (typeof document === 'undefined') return;
 		applyAppearance(document.documentElement, this.values);
 		rememberAppearance(globalThis.localStorage, this.values);

@@ -1,0 +1,77 @@
+// What a cheap phone downloads: JavaScript and CSS loaded at start of each route (gzip), and
+// the size of everything the service worker keeps for offline use.
+import { chromium } from '@playwright/test';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromiumArgs, chromiumExecutable } from '../chromium.js';
+import { serveBuild } from './server.js';
+
+export const title = 'Size: JavaScript and CSS at start (gzip), precache';
+
+const routes = [
+	'/',
+	'/wuensche',
+	'/menschen',
+	'/angebote',
+	'/angebote/beispiel',
+	'/teilen',
+	'/einstellungen',
+	'/hilfe',
+	'/lotse',
+	'/quartier'
+];
+const startPageBudget = 80 * 1024;
+
+function gzipSize(file) {
+	return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+function kB(bytes) {
+	return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+export async function run() {
+	const server = await serveBuild();
+	const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+	try {
+		console.log('  route                  JS (gzip)   CSS (gzip)');
+		for (const route of routes) {
+			// A fresh context without service worker: what the first visit really loads.
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			const page = await context.newPage();
+			const files = new Set();
+			page.on('response', (response) => {
+				const url = new URL(response.url());
+				if (url.origin === server.origin && /\.(js|css)$/.test(url.pathname)) files.add(url.pathname);
+			});
+			await page.goto(server.origin + route, { waitUntil: 'networkidle' });
+			await page.locator('main h1').waitFor();
+			let js = 0;
+			let css = 0;
+			for (const path of files) {
+				const size = gzipSize(join('build', path));
+				if (path.endsWith('.js')) js += size;
+				else css += size;
+			}
+			const note = route === '/' ? (js <= startPageBudget ? '  (budget 80 kB: ok)' : '  (budget 80 kB: OVER)') : '';
+			console.log(`  ${route.padEnd(22)} ${kB(js).padStart(9)}   ${kB(css).padStart(9)}${note}`);
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.stop();
+	}
+
+	const sw = readFileSync('build/sw.js', 'utf8');
+	const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
+	let raw = 0;
+	let gzip = 0;
+	for (const url of urls) {
+		const file = join('build', url === '/' ? 'index.html' : url);
+		const path = statSync(file, { throwIfNoEntry: false }) ? file : `${file}.html`;
+		raw += statSync(path).size;
+		gzip += gzipSize(path);
+	}
+	console.log(`  precache: ${urls.length} files, ${kB(raw)} (${kB(gzip)} gzip)`);
+}

@@ -1,0 +1,15 @@
+import { createServer } from 'node:http';
+import sirv from 'sirv';
+
+/** Serves build/ on a free port for a measurement; returns its origin and a stop function. */
+export async function serveBuild() {
+	const serve = sirv('build', { single: true, etag: true });
+	const server = createServer((req, res) => serve(req, res));
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		stop: () => new Promise((resolve) => server.close(() => resolve(undefined)))
+	};
+}
