@@ -33,7 +33,10 @@ function kB(bytes) {
 
 export async function run() {
 	const server = await serveBuild();
-	const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+	const browser = await chromium.launch({
+		executablePath: chromiumExecutable(),
+		args: chromiumArgs
+	});
 	try {
 		console.log('  route                  JS (gzip)   CSS (gzip)');
 		for (const route of routes) {
@@ -43,7 +46,8 @@ export async function run() {
 			const files = new Set();
 			page.on('response', (response) => {
 				const url = new URL(response.url());
-				if (url.origin === server.origin && /\.(js|css)$/.test(url.pathname)) files.add(url.pathname);
+				if (url.origin === server.origin && /\.(js|css)$/.test(url.pathname))
+					files.add(url.pathname);
 			});
 			await page.goto(server.origin + route, { waitUntil: 'networkidle' });
 			await page.locator('main h1').waitFor();
@@ -54,7 +58,12 @@ export async function run() {
 				if (path.endsWith('.js')) js += size;
 				else css += size;
 			}
-			const note = route === '/' ? (js <= startPageBudget ? '  (budget 80 kB: ok)' : '  (budget 80 kB: OVER)') : '';
+			const note =
+				route === '/'
+					? js <= startPageBudget
+						? '  (budget 80 kB: ok)'
+						: '  (budget 80 kB: OVER)'
+					: '';
 			console.log(`  ${route.padEnd(22)} ${kB(js).padStart(9)}   ${kB(css).padStart(9)}${note}`);
 			await context.close();
 		}

@@ -20,7 +20,9 @@ function placeholders(text: string): string[] {
 
 const reference = flatten((await loadMessages['de-x-ls']()) as Messages);
 const locales = await Promise.all(
-	languageCodes.map(async (code) => [code, flatten((await loadMessages[code]()) as Messages)] as const)
+	languageCodes.map(
+		async (code) => [code, flatten((await loadMessages[code]()) as Messages)] as const
+	)
 );
 
 describe.each(locales)('the %s locale', (_code, messages) => {
