@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { schemaVersions, type SchemaVersion } from './migrations';
+import type { Offer } from '$lib/offers/offer';
+import type { CatalogueInfo, FavouriteRecord, OfferReportRecord } from './offers-schema';
 import type { SettingsRecord } from './settings-schema';
 
 export const databaseName = 'nahbei';
@@ -7,6 +9,10 @@ export const databaseName = 'nahbei';
 /** The one database of nahbei. Only repositories use its tables. */
 export class NahbeiDatabase extends Dexie {
 	settings!: Table<SettingsRecord, string>;
+	offers!: Table<Offer, string>;
+	catalogue!: Table<CatalogueInfo, string>;
+	favourites!: Table<FavouriteRecord, string>;
+	offerReports!: Table<OfferReportRecord, string>;
 
 	constructor(name: string = databaseName, versions: SchemaVersion[] = schemaVersions) {
 		super(name);

@@ -22,5 +22,16 @@ export const schemaVersions: SchemaVersion[] = [
 		stores: {
 			settings: 'id'
 		}
+	},
+	{
+		version: 2,
+		date: '2026-11-23',
+		reason: 'Angebote: the Quartier catalogue, favourites, and "Stimmt etwas nicht?" reports.',
+		stores: {
+			offers: 'id, category',
+			catalogue: 'id',
+			favourites: 'offerId, addedAt',
+			offerReports: 'id, offerId, createdAt'
+		}
 	}
 ];

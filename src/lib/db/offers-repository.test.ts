@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Offer } from '$lib/offers/offer';
+import { NahbeiDatabase } from './database';
+import {
+	addOfferReport,
+	getOffer,
+	listFavourites,
+	listOfferReports,
+	listOffers,
+	readCatalogueInfo,
+	replaceCatalogue,
+	setFavourite
+} from './offers-repository';
+
+function offer(id: string, name: string, extra: Partial<Offer> = {}): Offer {
+	return {
+		id,
+		name,
+		description: 'Hier treffen sich Menschen aus dem Quartier.',
+		category: 'treffpunkt',
+		keywords: [],
+		organization: { id: 'org-1', name: 'Stadtteil-Haus' },
+		schedules: [],
+		costs: [],
+		terms: [],
+		languages: ['de'],
+		status: 'active',
+		...extra
+	};
+}
+
+let db: NahbeiDatabase;
+
+beforeEach(async () => {
+	db = new NahbeiDatabase(`offers-${crypto.randomUUID()}`);
+	await db.open();
+});
+
+afterEach(async () => {
+	await db.delete();
+});
+
+describe('the catalogue', () => {
+	it('is empty and without info before the first load', async () => {
+		expect(await listOffers(db)).toEqual([]);
+		expect(await readCatalogueInfo(db)).toBeNull();
+	});
+
+	it('is replaced as a whole, with its date', async () => {
+		await replaceCatalogue(db, [offer('a', 'Alt')], {
+			stand: '2026-01-01',
+			quartier: 'Lindenhof',
+			source: 'shipped'
+		});
+		await replaceCatalogue(db, [offer('b', 'Neu'), offer('c', 'Auch neu')], {
+			stand: '2026-11-20',
+			quartier: 'Lindenhof',
+			source: 'update'
+		});
+		expect((await listOffers(db)).map((o) => o.name).sort()).toEqual(['Auch neu', 'Neu']);
+		expect(await readCatalogueInfo(db)).toMatchObject({ stand: '2026-11-20', source: 'update' });
+	});
+
+	it('hides retired offers from the list but still finds them by id', async () => {
+		await replaceCatalogue(db, [offer('a', 'Aktiv'), offer('b', 'Alt', { status: 'inactive' })], {
+			stand: '2026-11-20',
+			quartier: 'Lindenhof',
+			source: 'shipped'
+		});
+		expect((await listOffers(db)).map((o) => o.id)).toEqual(['a']);
+		expect((await getOffer(db, 'b'))?.name).toBe('Alt');
+	});
+
+	it('stays unchanged when a new catalogue cannot be written (full disk)', async () => {
+		await replaceCatalogue(db, [offer('a', 'Alt')], {
+			stand: '2026-01-01',
+			quartier: 'Lindenhof',
+			source: 'shipped'
+		});
+		db.offers.hook('creating', (primaryKey) => {
+			if (primaryKey === 'c') throw new DOMException('full', 'QuotaExceededError');
+		});
+		const attempt = replaceCatalogue(db, [offer('b', 'Neu'), offer('c', 'Kaputt')], {
+			stand: '2026-11-20',
+			quartier: 'Lindenhof',
+			source: 'update'
+		});
+		await expect(attempt).rejects.toMatchObject({ kind: 'quota' });
+		expect((await listOffers(db)).map((o) => o.name)).toEqual(['Alt']);
+		expect(await readCatalogueInfo(db)).toMatchObject({ stand: '2026-01-01' });
+	});
+
+	it('refuses an offer that does not fit the schema and keeps the old catalogue', async () => {
+		await replaceCatalogue(db, [offer('a', 'Alt')], {
+			stand: '2026-01-01',
+			quartier: 'Lindenhof',
+			source: 'shipped'
+		});
+		const broken = { ...offer('b', 'Neu'), category: 'zauberei' } as unknown as Offer;
+		await expect(
+			replaceCatalogue(db, [broken], {
+				stand: '2026-11-20',
+				quartier: 'Lindenhof',
+				source: 'update'
+			})
+		).rejects.toThrow();
+		expect((await listOffers(db)).map((o) => o.name)).toEqual(['Alt']);
+	});
+});
+
+describe('favourites', () => {
+	it('are saved, listed newest first, and forgotten', async () => {
+		await setFavourite(db, 'a', true);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		await setFavourite(db, 'b', true);
+		expect((await listFavourites(db)).map((f) => f.offerId)).toEqual(['b', 'a']);
+		await setFavourite(db, 'a', false);
+		expect((await listFavourites(db)).map((f) => f.offerId)).toEqual(['b']);
+	});
+});
+
+describe('"Stimmt etwas nicht?" reports', () => {
+	it('are kept with a date and an id', async () => {
+		const report = await addOfferReport(db, { offerId: 'a', reasons: ['time', 'phone'], note: '' });
+		expect(report.id).toMatch(/^[0-9a-f-]{36}$/);
+		expect(await listOfferReports(db)).toEqual([report]);
+	});
+
+	it('need at least one reason', async () => {
+		await expect(
+			addOfferReport(db, { offerId: 'a', reasons: [], note: 'x' })
+		).rejects.toMatchObject({
+			kind: 'invalid'
+		});
+		expect(await listOfferReports(db)).toEqual([]);
+	});
+});
