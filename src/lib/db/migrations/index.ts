@@ -33,5 +33,17 @@ export const schemaVersions: SchemaVersion[] = [
 			favourites: 'offerId, addedAt',
 			offerReports: 'id, offerId, createdAt'
 		}
+	},
+	{
+		version: 3,
+		date: '2026-11-23',
+		reason: 'Meine Menschen: people, ties, remembered "Wer kennt wen?" answers, snapshots, photos.',
+		stores: {
+			people: 'id, area, closeness, updatedAt',
+			ties: '[a+b], a, b',
+			tieAnswers: '[a+b]',
+			snapshots: 'id, takenAt',
+			personPhotos: 'personId'
+		}
 	}
 ];

@@ -1,0 +1,69 @@
+import { closenessRank, type Area, type Closeness, type Person } from './model';
+
+/** A person named in a comparison. */
+export interface PersonRef {
+	id: string;
+	name: string;
+}
+
+export interface ClosenessChange extends PersonRef {
+	from: Closeness;
+	to: Closeness;
+}
+
+export interface AreaChange extends PersonRef {
+	from: Area;
+	to: Area;
+}
+
+/** What changed between two snapshots of the same network. */
+export interface SnapshotComparison {
+	added: PersonRef[];
+	removed: PersonRef[];
+	closer: ClosenessChange[];
+	further: ClosenessChange[];
+	movedArea: AreaChange[];
+}
+
+type Side = { people: readonly Person[] };
+
+/**
+ * Compares two snapshots person by person (by id; an imported easyNWK contact keeps its id across
+ * versions): who is new, who is gone, who came closer or moved further away, who changed area.
+ * "Gerade kein Kontakt" counts as further away than "weiter weg".
+ */
+export function compareSnapshots(older: Side, newer: Side): SnapshotComparison {
+	const before = new Map(older.people.map((person) => [person.id, person]));
+	const after = new Set(newer.people.map((person) => person.id));
+	const result: SnapshotComparison = {
+		added: [],
+		removed: [],
+		closer: [],
+		further: [],
+		movedArea: []
+	};
+	for (const person of newer.people) {
+		const ref = { id: person.id, name: person.name };
+		const was = before.get(person.id);
+		if (!was) {
+			result.added.push(ref);
+			continue;
+		}
+		const step = closenessRank(person.closeness) - closenessRank(was.closeness);
+		if (step !== 0) {
+			const change = { ...ref, from: was.closeness, to: person.closeness };
+			(step < 0 ? result.closer : result.further).push(change);
+		}
+		if (person.area !== was.area)
+			result.movedArea.push({ ...ref, from: was.area, to: person.area });
+	}
+	for (const person of older.people) {
+		if (!after.has(person.id)) result.removed.push({ id: person.id, name: person.name });
+	}
+	return result;
+}
+
+/** Whether nothing changed that compareSnapshots reports. */
+export function isUnchanged(comparison: SnapshotComparison): boolean {
+	return Object.values(comparison).every((list: unknown[]) => list.length === 0);
+}
