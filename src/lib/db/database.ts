@@ -1,7 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import { schemaVersions, type SchemaVersion } from './migrations';
+import type { NetworkSnapshot, Person, Tie } from '$lib/network/model';
 import type { Offer } from '$lib/offers/offer';
 import type { CatalogueInfo, FavouriteRecord, OfferReportRecord } from './offers-schema';
+import type { TieAnswerRecord } from './people-schema';
 import type { SettingsRecord } from './settings-schema';
 
 export const databaseName = 'nahbei';
@@ -13,6 +15,12 @@ export class NahbeiDatabase extends Dexie {
 	catalogue!: Table<CatalogueInfo, string>;
 	favourites!: Table<FavouriteRecord, string>;
 	offerReports!: Table<OfferReportRecord, string>;
+	people!: Table<Person, string>;
+	ties!: Table<Tie, [string, string]>;
+	tieAnswers!: Table<TieAnswerRecord, [string, string]>;
+	snapshots!: Table<NetworkSnapshot, string>;
+	/** A photo of a person, kept apart so lists stay light. */
+	personPhotos!: Table<{ personId: string; photo: Blob; updatedAt: string }, string>;
 
 	constructor(name: string = databaseName, versions: SchemaVersion[] = schemaVersions) {
 		super(name);

@@ -1,0 +1,267 @@
+import * as v from 'valibot';
+import {
+	cleanTies,
+	NetworkSnapshotSchema,
+	normaliseTie,
+	PersonSchema,
+	type NetworkSnapshot,
+	type Person,
+	type Tie
+} from '$lib/network/model';
+import type { NetworkData } from '$lib/network/json';
+import type { NahbeiDatabase } from './database';
+import {
+	PersonFieldsSchema,
+	TieAnswerRecordSchema,
+	withDefaults,
+	type PersonFields,
+	type PersonInput,
+	type TieAnswer,
+	type TieAnswerRecord
+} from './people-schema';
+import { StorageProblem } from './storage-problem';
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (error) {
+		throw StorageProblem.from(error);
+	}
+}
+
+/** Everything Meine Menschen shows, read in one go so the parts always fit together. */
+export interface NetworkView {
+	people: Person[];
+	ties: Tie[];
+	answers: TieAnswerRecord[];
+	snapshots: NetworkSnapshot[];
+}
+
+/** What a deletion took away, so that "Rückgängig" can put it back exactly. */
+export interface RemovedPerson {
+	person: Person;
+	ties: Tie[];
+	answers: TieAnswerRecord[];
+}
+
+/** Reads people (by name), ties, remembered answers and snapshots (oldest first). */
+export function readNetwork(db: NahbeiDatabase): Promise<NetworkView> {
+	return guard(() =>
+		db.transaction('r', [db.people, db.ties, db.tieAnswers, db.snapshots], async () => {
+			const people = await db.people.toArray();
+			people.sort((x, y) => x.name.localeCompare(y.name, 'de'));
+			return {
+				people,
+				ties: await db.ties.toArray(),
+				answers: await db.tieAnswers.toArray(),
+				snapshots: await db.snapshots.orderBy('takenAt').toArray()
+			};
+		})
+	);
+}
+
+/** All people, sorted by name. */
+export async function listPeople(db: NahbeiDatabase): Promise<Person[]> {
+	return (await readNetwork(db)).people;
+}
+
+/** One person by id, or null. */
+export function getPerson(db: NahbeiDatabase, id: string): Promise<Person | null> {
+	return guard(async () => (await db.people.get(id)) ?? null);
+}
+
+/** Adds a person with a new id; fields left out get their defaults. */
+export function addPerson(db: NahbeiDatabase, input: PersonInput): Promise<Person> {
+	return guard(async () => {
+		const now = new Date().toISOString();
+		const person = v.parse(PersonSchema, {
+			...withDefaults(input),
+			id: crypto.randomUUID(),
+			createdAt: now,
+			updatedAt: now
+		});
+		await db.people.add(person);
+		return person;
+	});
+}
+
+/** Changes some fields of a person and stamps the time; the id and creation time stay. */
+export function updatePerson(
+	db: NahbeiDatabase,
+	id: string,
+	change: Partial<PersonFields>
+): Promise<Person> {
+	return guard(async () => {
+		const checked = v.parse(v.partial(PersonFieldsSchema), {
+			...change,
+			...(change.name === undefined ? {} : { name: change.name.trim() })
+		});
+		return db.transaction('rw', db.people, async () => {
+			const before = await db.people.get(id);
+			if (!before) throw new StorageProblem('invalid');
+			const after = v.parse(PersonSchema, {
+				...before,
+				...checked,
+				id,
+				createdAt: before.createdAt,
+				updatedAt: new Date().toISOString()
+			});
+			await db.people.put(after);
+			return after;
+		});
+	});
+}
+
+/** Deletes a person with their ties and remembered answers; returns what it took away. */
+export function deletePerson(db: NahbeiDatabase, id: string): Promise<RemovedPerson | null> {
+	return guard(() =>
+		db.transaction('rw', [db.people, db.ties, db.tieAnswers, db.personPhotos], async () => {
+			const person = await db.people.get(id);
+			if (!person) return null;
+			const ties = await db.ties.where('a').equals(id).or('b').equals(id).toArray();
+			const answers = (await db.tieAnswers.toArray()).filter(
+				(record) => record.a === id || record.b === id
+			);
+			await db.ties.bulkDelete(ties.map((tie) => [tie.a, tie.b]));
+			await db.tieAnswers.bulkDelete(answers.map((record) => [record.a, record.b]));
+			await db.personPhotos.delete(id);
+			await db.people.delete(id);
+			return { person, ties, answers };
+		})
+	);
+}
+
+/** Puts a deleted person back with their ties and answers ("Rückgängig"). */
+export function restorePerson(db: NahbeiDatabase, removed: RemovedPerson): Promise<void> {
+	return guard(async () => {
+		const person = v.parse(PersonSchema, removed.person);
+		await db.transaction('rw', [db.people, db.ties, db.tieAnswers], async () => {
+			await db.people.put(person);
+			const ids = new Set((await db.people.toArray()).map((each) => each.id));
+			// Only ties whose other end still exists come back.
+			const ties = removed.ties.filter((tie) => ids.has(tie.a) && ids.has(tie.b));
+			await db.ties.bulkPut(ties);
+			await db.tieAnswers.bulkPut(
+				removed.answers.filter((record) => ids.has(record.a) && ids.has(record.b))
+			);
+		});
+	});
+}
+
+/** All ties between people. */
+export function listTies(db: NahbeiDatabase): Promise<Tie[]> {
+	return guard(() => db.ties.toArray());
+}
+
+async function writeAnswer(
+	db: NahbeiDatabase,
+	first: string,
+	second: string,
+	answer: TieAnswer
+): Promise<void> {
+	const tie = normaliseTie(first, second);
+	if (!tie) throw new StorageProblem('invalid');
+	const record = v.parse(TieAnswerRecordSchema, {
+		...tie,
+		answer,
+		answeredAt: new Date().toISOString()
+	});
+	await db.transaction('rw', [db.people, db.ties, db.tieAnswers], async () => {
+		const found = await db.people.bulkGet([tie.a, tie.b]);
+		if (found.some((person) => !person)) throw new StorageProblem('invalid');
+		await db.tieAnswers.put(record);
+		if (answer === 'yes') await db.ties.put(tie);
+		if (answer === 'no') await db.ties.delete([tie.a, tie.b]);
+	});
+}
+
+/**
+ * Says whether two people know each other. The order does not matter; the answer is also
+ * remembered, so "Wer kennt wen?" does not ask again.
+ */
+export function setTie(
+	db: NahbeiDatabase,
+	first: string,
+	second: string,
+	knows: boolean
+): Promise<void> {
+	return guard(() => writeAnswer(db, first, second, knows ? 'yes' : 'no'));
+}
+
+/**
+ * Remembers an answer of "Wer kennt wen?": yes makes a tie, no removes one, "Weiß nicht" and
+ * "Später" leave the ties as they are.
+ */
+export function answerTieQuestion(
+	db: NahbeiDatabase,
+	first: string,
+	second: string,
+	answer: TieAnswer
+): Promise<void> {
+	return guard(() => writeAnswer(db, first, second, answer));
+}
+
+/** Every remembered answer. */
+export function listTieAnswers(db: NahbeiDatabase): Promise<TieAnswerRecord[]> {
+	return guard(() => db.tieAnswers.toArray());
+}
+
+/** Saves today's people and ties as a dated snapshot. */
+export function saveSnapshot(
+	db: NahbeiDatabase,
+	label: string,
+	takenAt: string = new Date().toISOString()
+): Promise<NetworkSnapshot> {
+	return guard(() =>
+		db.transaction('rw', [db.people, db.ties, db.snapshots], async () => {
+			const people = await db.people.toArray();
+			const snapshot = v.parse(NetworkSnapshotSchema, {
+				id: crypto.randomUUID(),
+				takenAt,
+				label: label.trim(),
+				people,
+				ties: cleanTies(people, await db.ties.toArray())
+			});
+			await db.snapshots.add(snapshot);
+			return snapshot;
+		})
+	);
+}
+
+/** All snapshots, oldest first. */
+export function listSnapshots(db: NahbeiDatabase): Promise<NetworkSnapshot[]> {
+	return guard(() => db.snapshots.orderBy('takenAt').toArray());
+}
+
+/** Deletes one snapshot. */
+export function deleteSnapshot(db: NahbeiDatabase, id: string): Promise<void> {
+	return guard(() => db.snapshots.delete(id));
+}
+
+/**
+ * Replaces the whole network with the content of a file, in one transaction: when anything
+ * fails, the old network stays exactly as it was. Remembered answers start afresh.
+ */
+export function replaceNetwork(db: NahbeiDatabase, data: NetworkData): Promise<void> {
+	return guard(async () => {
+		const people = data.people.map((person) => v.parse(PersonSchema, person));
+		const ties = cleanTies(people, data.ties);
+		const snapshots = data.snapshots.map((snapshot) => v.parse(NetworkSnapshotSchema, snapshot));
+		await db.transaction(
+			'rw',
+			[db.people, db.ties, db.tieAnswers, db.snapshots, db.personPhotos],
+			async () => {
+				await Promise.all([
+					db.people.clear(),
+					db.ties.clear(),
+					db.tieAnswers.clear(),
+					db.snapshots.clear(),
+					db.personPhotos.clear()
+				]);
+				await db.people.bulkAdd(people);
+				await db.ties.bulkAdd(ties);
+				await db.snapshots.bulkAdd(snapshots);
+			}
+		);
+	});
+}
