@@ -43,3 +43,14 @@ export const i18n = new Translator();
 
 /** Shorthand for `i18n.t`. */
 export const t = i18n.t;
+
+/**
+ * `t` for keys built at run time (domain code that words things, like offer-words): no key
+ * checking at compile time, the locale tests check that every key exists.
+ */
+export function translate(key: string, options?: Record<string, unknown>): string {
+	return (i18n.t as unknown as (key: string, options?: Record<string, unknown>) => string)(
+		key,
+		options
+	);
+}

@@ -1,0 +1,148 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import ls from '$lib/i18n/locales/de-x-ls.json';
+import en from '$lib/i18n/locales/en.json';
+import type { Offer } from './offer';
+import {
+	priceSentences,
+	sayTime,
+	scheduleSentence,
+	scheduleSentences,
+	statusSentence,
+	type Translate
+} from './offer-words';
+
+function translator(lng: string, translation: object): Translate {
+	const instance = i18next.createInstance();
+	instance.init({ resources: { [lng]: { translation } }, lng, initAsync: false });
+	return (key, options) =>
+		(instance.t as unknown as (k: string, o?: Record<string, unknown>) => string)(key, options);
+}
+
+const t = translator('de-x-ls', ls);
+const tEn = translator('en', en);
+
+function offer(extra: Partial<Offer>): Offer {
+	return {
+		id: 'x',
+		name: 'x',
+		description: '',
+		category: 'essen',
+		keywords: [],
+		organization: { id: 'o', name: 'O' },
+		schedules: [],
+		costs: [],
+		terms: [],
+		languages: [],
+		status: 'active',
+		...extra
+	};
+}
+
+const lunch = offer({
+	schedules: [{ freq: 'WEEKLY', byday: 'WE', opens_at: '12:00', closes_at: '14:00' }],
+	costs: [
+		{ option: 'für Menschen mit wenig Geld oder kleiner Rente', amount: 3, currency: 'EUR' },
+		{ option: 'für alle anderen', amount: 4, currency: 'EUR' }
+	]
+});
+
+describe('times in words', () => {
+	it('says full hours without minutes', () => {
+		expect(sayTime('12:00', t)).toBe('12 Uhr');
+		expect(sayTime('09:30', t)).toBe('9 Uhr 30');
+	});
+
+	it('says a weekly slot as one sentence', () => {
+		expect(scheduleSentence(lunch.schedules[0]!, t, 'de')).toBe(
+			'Jeden Mittwoch von 12 Uhr bis 14 Uhr.'
+		);
+	});
+
+	it('joins several days with "und"', () => {
+		const schedule = { freq: 'WEEKLY', byday: 'MO,WE,FR', opens_at: '10:00', closes_at: '12:30' };
+		expect(scheduleSentence(schedule, t, 'de')).toBe(
+			'Jeden Montag, Mittwoch und Freitag von 10 Uhr bis 12 Uhr 30.'
+		);
+	});
+
+	it('says monthly rules: the 1st Saturday and the last Friday', () => {
+		const first = { freq: 'MONTHLY', byday: '1SA', opens_at: '10:00', closes_at: '13:00' };
+		const last = { freq: 'MONTHLY', byday: '-1FR', opens_at: '15:00', closes_at: '18:00' };
+		expect(scheduleSentence(first, t, 'de')).toBe(
+			'Jeden 1. Samstag im Monat von 10 Uhr bis 13 Uhr.'
+		);
+		expect(scheduleSentence(last, t, 'de')).toBe(
+			'Jeden letzten Freitag im Monat von 15 Uhr bis 18 Uhr.'
+		);
+	});
+
+	it('says a 24-hour offer plainly', () => {
+		const always = {
+			freq: 'WEEKLY',
+			byday: 'MO,TU,WE,TH,FR,SA,SU',
+			opens_at: '00:00',
+			closes_at: '24:00'
+		};
+		expect(scheduleSentence(always, t, 'de')).toBe('Immer offen. Am Tag und in der Nacht.');
+	});
+
+	it('lists closures after openings', () => {
+		const withHoliday = offer({
+			schedules: [
+				{ valid_from: '2026-12-21', valid_to: '2027-01-03', description: 'geschlossen' },
+				{ freq: 'WEEKLY', byday: 'TU', opens_at: '14:00', closes_at: '16:00' }
+			]
+		});
+		expect(scheduleSentences(withHoliday, t, 'de')).toEqual([
+			'Jeden Dienstag von 14 Uhr bis 16 Uhr.',
+			'Geschlossen vom 21. Dezember 2026 bis zum 3. Januar 2027.'
+		]);
+	});
+
+	it('speaks English the same way', () => {
+		expect(scheduleSentence(lunch.schedules[0]!, tEn, 'en')).toBe(
+			'Every Wednesday from 12:00 to 14:00.'
+		);
+	});
+});
+
+describe('open now, in words', () => {
+	it('says until when it is open', () => {
+		// Wednesday 2026-11-25, 12:30 in Hamburg.
+		expect(statusSentence(lunch, new Date('2026-11-25T11:30:00Z'), t)).toBe(
+			'Jetzt offen bis 14 Uhr.'
+		);
+	});
+
+	it('says when it opens again', () => {
+		// Thursday 2026-11-26, 10:00 in Hamburg.
+		expect(statusSentence(lunch, new Date('2026-11-26T09:00:00Z'), t)).toBe(
+			'Jetzt geschlossen. Wieder offen: Mittwoch um 12 Uhr.'
+		);
+	});
+
+	it('never says "geschlossen" without a schedule', () => {
+		expect(statusSentence(offer({}), new Date('2026-11-26T09:00:00Z'), t)).toBe(
+			'Die Zeiten kennen wir nicht. Bitte rufen Sie vorher an.'
+		);
+	});
+});
+
+describe('prices in words', () => {
+	it('names each price option', () => {
+		expect(priceSentences(lunch, t, 'de')).toEqual([
+			'3 Euro: für Menschen mit wenig Geld oder kleiner Rente',
+			'4 Euro: für alle anderen'
+		]);
+	});
+
+	it('writes cents the German way', () => {
+		expect(priceSentences(offer({ costs: [{ amount: 2.5 }] }), t, 'de')).toEqual(['2,50 Euro']);
+	});
+
+	it('says free and unknown prices', () => {
+		expect(priceSentences(offer({ terms: ['kostenlos'] }), t, 'de')).toEqual(['Kostenlos.']);
+		expect(priceSentences(offer({}), t, 'de')).toEqual(['Den Preis kennen wir nicht.']);
+	});
+});

@@ -1,0 +1,186 @@
+import { isFree } from './filters';
+import type { Offer, OfferCategory } from './offer';
+import {
+	describeSchedule,
+	isOpenAt,
+	nextOpening,
+	openUntil,
+	type MonthlyWeekday,
+	type Schedule
+} from './opening-hours';
+import { dayNumberOf, wallClockAt, weekdayOfDayNumber, type Weekday } from './zoned-time';
+
+/** A translate function: the app passes i18next's `t`, tests pass a fake. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** The language Intl uses for lists, numbers and dates ('de' for both German variants). */
+export type IntlLanguage = 'de' | 'en';
+
+const zone = 'Europe/Berlin';
+
+/** Says a local time like '12:00' as "12 Uhr" and '12:30' as "12 Uhr 30" (or the language's way). */
+export function sayTime(time: string, t: Translate): string {
+	const [hour = '0', minute = '00'] = time.split(':');
+	const h = String(Number(hour));
+	return minute === '00'
+		? t('offers.time.hour', { hour: h })
+		: t('offers.time.hourMinute', { hour: h, minute });
+}
+
+function sayDays(days: Weekday[], t: Translate, lang: IntlLanguage): string {
+	const names = days.map((day) => t(`offers.days.${day}`));
+	return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+}
+
+function sayOrdinal(entry: MonthlyWeekday, t: Translate): string {
+	const words: Record<number, string> = {
+		1: 'first',
+		2: 'second',
+		3: 'third',
+		4: 'fourth',
+		[-1]: 'last'
+	};
+	return t(`offers.ordinal.${words[entry.ordinal ?? 1] ?? 'first'}`);
+}
+
+function sayDate(date: string, lang: IntlLanguage): string {
+	const [year, month, day] = date.split('-').map(Number);
+	return new Intl.DateTimeFormat(lang, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
+}
+
+/** One schedule as a sentence: "Jeden Mittwoch von 12 Uhr bis 14 Uhr." Null when it says nothing. */
+export function scheduleSentence(
+	schedule: Schedule,
+	t: Translate,
+	lang: IntlLanguage
+): string | null {
+	const d = describeSchedule(schedule);
+	if (d.closed) {
+		if (d.kind === 'monthly' && d.weekdays[0]) {
+			return t('offers.time.closedDays', {
+				which: sayOrdinal(d.weekdays[0], t),
+				day: t(`offers.days.${d.weekdays[0].day}`)
+			});
+		}
+		if (d.validFrom && d.validTo) {
+			return t('offers.time.closedFrom', {
+				from: sayDate(d.validFrom, lang),
+				to: sayDate(d.validTo, lang)
+			});
+		}
+		return d.text ?? null;
+	}
+	if (d.allDay) return t('offers.time.allDay');
+	const times =
+		d.opens && d.closes ? { opens: sayTime(d.opens, t), closes: sayTime(d.closes, t) } : null;
+	if (!times) return d.text ?? null;
+	switch (d.kind) {
+		case 'daily':
+			return t('offers.time.daily', times);
+		case 'weekly':
+			return t(d.interval === 2 ? 'offers.time.everyOtherWeek' : 'offers.time.weekly', {
+				...times,
+				days: sayDays(d.days, t, lang)
+			});
+		case 'monthly': {
+			const first = d.weekdays[0];
+			if (first) {
+				return t('offers.time.monthly', {
+					...times,
+					which: sayOrdinal(first, t),
+					day: t(`offers.days.${first.day}`)
+				});
+			}
+			if (d.monthDays[0]) return t('offers.time.monthDay', { ...times, day: d.monthDays[0] });
+			return d.text ?? null;
+		}
+		case 'once':
+			return t('offers.time.once', { ...times, date: sayDate(d.date, lang) });
+		default:
+			return d.text ?? null;
+	}
+}
+
+/** Every schedule of an offer as sentences, openings first, closures after. */
+export function scheduleSentences(offer: Offer, t: Translate, lang: IntlLanguage): string[] {
+	const sentences = offer.schedules
+		.map((schedule) => ({
+			closed: describeSchedule(schedule).closed,
+			text: scheduleSentence(schedule, t, lang)
+		}))
+		.filter((entry): entry is { closed: boolean; text: string } => entry.text !== null);
+	const openings = sentences.filter((entry) => !entry.closed).map((entry) => entry.text);
+	const closures = sentences.filter((entry) => entry.closed).map((entry) => entry.text);
+	const all = [...openings, ...closures];
+	if (offer.scheduleNote) all.push(offer.scheduleNote);
+	return all;
+}
+
+/** Whether the offer is open now, in words: "Jetzt offen bis 14 Uhr." */
+export function statusSentence(offer: Offer, now: Date, t: Translate): string {
+	const state = isOpenAt(offer.schedules, now, zone);
+	if (state === 'unknown') return t('offers.time.unknown');
+	if (state === 'open') {
+		const until = openUntil(offer.schedules, now, zone);
+		if (!until) return t('offers.time.openNow');
+		const clock = wallClockAt(until, zone);
+		return t('offers.time.openNowUntil', {
+			time: sayTime(`${clock.hour}:${pad(clock.minute)}`, t)
+		});
+	}
+	const next = nextOpening(offer.schedules, now, zone);
+	if (!next) return t('offers.time.closedNow');
+	const clock = wallClockAt(next, zone);
+	const day = weekdayOfDayNumber(dayNumberOf(clock));
+	return t('offers.time.closedNowNextOpen', {
+		day: t(`offers.days.${day}`),
+		time: sayTime(`${clock.hour}:${pad(clock.minute)}`, t)
+	});
+}
+
+function pad(value: number): string {
+	return String(value).padStart(2, '0');
+}
+
+/** A price like 3 or 3.5 in words of the language: "3 Euro", "3,50 Euro". */
+export function sayAmount(amount: number, t: Translate, lang: IntlLanguage): string {
+	const number = new Intl.NumberFormat(lang, {
+		minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+		maximumFractionDigits: 2
+	}).format(amount);
+	return t('offers.price.amount', { amount: number });
+}
+
+/** What an offer costs, one sentence per price option. */
+export function priceSentences(offer: Offer, t: Translate, lang: IntlLanguage): string[] {
+	if (isFree(offer)) return [t('offers.price.free')];
+	const sentences = offer.costs
+		.map((cost) => {
+			const amount = typeof cost.amount === 'number' ? sayAmount(cost.amount, t, lang) : null;
+			const option = cost.option?.trim() || cost.amountDescription?.trim();
+			if (amount && option) return t('offers.price.option', { amount, option });
+			return amount ?? option ?? null;
+		})
+		.filter((sentence): sentence is string => Boolean(sentence));
+	return sentences.length > 0 ? sentences : [t('offers.price.unknown')];
+}
+
+/** The picture that goes with each category. */
+export const categoryIcons = {
+	essen: 'food',
+	nachbarschaftshilfe: 'helping',
+	treffpunkt: 'meeting',
+	beratung: 'advice',
+	lernen: 'book',
+	reparieren: 'repair',
+	sport: 'sport',
+	sprache: 'language',
+	kultur: 'culture',
+	gesundheit: 'health',
+	einkaufen: 'shopping'
+} as const satisfies Record<OfferCategory, string>;

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, open } from '../support/app';
+
+test('the offers page passes axe: start, filters open, results, no results', async ({ page }) => {
+	await open(page, '/angebote');
+	await expect(page.getByRole('heading', { level: 2, name: /gefunden/ })).toBeVisible();
+	await expectNoAxeViolations(page, 'offers: start');
+	await page.getByText('Genauer suchen').click();
+	await page.getByRole('radio', { name: 'An einem Tag' }).check();
+	await expectNoAxeViolations(page, 'offers: filters open');
+	await page.goto('/angebote?suche=xylofonreparatur');
+	await expect(page.getByText('Leider passt kein Angebot.')).toBeVisible();
+	await expectNoAxeViolations(page, 'offers: no results');
+});
+
+test('one offer passes axe, also with the report form and its error', async ({ page }) => {
+	await open(page, '/angebote?kategorie=essen');
+	await page
+		.getByRole('region', { name: /gefunden/ })
+		.getByRole('link')
+		.first()
+		.click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Wann?' })).toBeVisible();
+	await expectNoAxeViolations(page, 'offer detail');
+	await page.getByRole('button', { name: 'Stimmt etwas nicht?' }).click();
+	await page.getByRole('button', { name: 'Meldung speichern' }).click();
+	await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingabe' })).toBeVisible();
+	await expectNoAxeViolations(page, 'offer report with error');
+});
+
+test('the offers pages pass axe in the dark and high-contrast themes', async ({ page }) => {
+	for (const theme of ['Dunkel', 'Starker Kontrast']) {
+		await open(page, '/einstellungen');
+		await page.getByRole('radio', { name: theme }).check();
+		await open(page, '/angebote?kategorie=essen');
+		await expect(page.getByRole('heading', { level: 2, name: /gefunden/ })).toBeVisible();
+		await expectNoAxeViolations(page, `offers in ${theme}`);
+	}
+});
