@@ -18,6 +18,12 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 export function readCatalogueFile(json: unknown): CatalogueFile {
 	const result = importHsds(json);
 	if (!result.ok) return { ok: false, message: result.message };
+	// A file that loses offers on the way is not taken by itself: the complete catalogue on the
+	// device is better. The Quartier team sees such a file's report in its editor.
+	if (result.offers.length === 0) return { ok: false, message: 'Der Katalog ist leer.' };
+	if (result.rejected.length > 0) {
+		return { ok: false, message: `${result.rejected.length} Angebote sind fehlerhaft.` };
+	}
 	const envelope = (typeof json === 'object' && json !== null ? json : {}) as Envelope;
 	const declared = envelope.nahbei?.stand;
 	const newestCheck = result.offers

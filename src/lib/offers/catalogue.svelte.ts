@@ -106,10 +106,8 @@ class Catalogue {
 		try {
 			await setFavourite(database(), id, saved);
 			// Show the change at once; liveQuery confirms it a moment later.
-			const next = new Set(this.favourites);
-			if (saved) next.add(id);
-			else next.delete(id);
-			this.favourites = next;
+			const ids = [...this.favourites].filter((favourite) => favourite !== id);
+			this.favourites = new Set(saved ? [...ids, id] : ids);
 			return saved;
 		} catch (error) {
 			storageStatus.reportError(error);
