@@ -1,0 +1,58 @@
+import * as v from 'valibot';
+import { localDate } from '$lib/offers/editor-form';
+import { OfferSchema, type Offer } from '$lib/offers/offer';
+import type { NahbeiDatabase } from './database';
+import { StorageProblem } from './storage-problem';
+
+// The Quartier team's changes to single offers. Whole catalogues go through replaceCatalogue
+// in offers-repository.ts.
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (error) {
+		throw StorageProblem.from(error);
+	}
+}
+
+/**
+ * Saves one offer, checked today: a new offer (empty id) gets a new UUID, and so does a new
+ * organization. Returns the offer as stored.
+ */
+export function saveOffer(
+	db: NahbeiDatabase,
+	offer: Offer,
+	now: Date = new Date()
+): Promise<Offer> {
+	return guard(async () => {
+		// Validate and make ids before the transaction: nothing but IndexedDB work inside it.
+		const checked = v.parse(OfferSchema, {
+			...offer,
+			id: offer.id || crypto.randomUUID(),
+			organization: {
+				...offer.organization,
+				id: offer.organization.id || crypto.randomUUID()
+			},
+			checkedOn: localDate(now)
+		});
+		await db.transaction('rw', db.offers, async () => {
+			await db.offers.put(checked);
+		});
+		return checked;
+	});
+}
+
+/**
+ * Takes an offer out of the catalogue people see (status 'inactive'); it stays stored, so an
+ * export or a later edit can still find it. Returns false when there is no such offer.
+ */
+export function retireOffer(db: NahbeiDatabase, id: string): Promise<boolean> {
+	return guard(() =>
+		db.transaction('rw', db.offers, async () => {
+			const offer = await db.offers.get(id);
+			if (!offer) return false;
+			await db.offers.put(v.parse(OfferSchema, { ...offer, status: 'inactive' }));
+			return true;
+		})
+	);
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, open } from '../support/app';
+
+async function expectNoSideways(page: Page, state: string) {
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, `horizontal scroll in ${state}`).toBeLessThanOrEqual(0);
+}
+
+test('the Quartier overview and its import report pass axe', async ({ page }) => {
+	await open(page, '/quartier');
+	await expect(page.getByRole('heading', { level: 2, name: 'Alle Angebote' })).toBeVisible();
+	await expectNoAxeViolations(page, 'quartier: overview');
+
+	const demo = JSON.parse(readFileSync('static/data/angebote.json', 'utf8'));
+	const services = demo.contents.slice(0, 3);
+	services[1].schedules[0].opens_at = '25:00';
+	delete services[2].name;
+	await page.getByLabel('Dateien wählen').setInputFiles({
+		name: 'kaputt.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(services))
+	});
+	await expect(page.getByRole('heading', { name: 'Prüf-Bericht' })).toBeFocused();
+	await page.getByText('Diese Angebote zeigen').click();
+	await expectNoAxeViolations(page, 'quartier: import report');
+
+	await page.getByLabel('Dateien wählen').setInputFiles({
+		name: 'kaputt.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{')
+	});
+	await expect(page.getByRole('heading', { name: 'Die Datei passt nicht' })).toBeVisible();
+	await expectNoAxeViolations(page, 'quartier: refused file');
+});
+
+test('the offer form passes axe, also with errors and hints', async ({ page }) => {
+	await open(page, '/quartier?angebot=neu');
+	await expect(page.getByRole('button', { name: 'Speichern', exact: true })).toBeVisible();
+	await expectNoAxeViolations(page, 'quartier: new offer');
+	await page.getByLabel('Beschreibung in Leichter Sprache').fill('Das ist z. B. nicht gut.');
+	await page.getByRole('button', { name: 'Preis hinzufügen' }).click();
+	await page.getByLabel('Betrag in Euro').fill('viel');
+	await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' })).toBeVisible();
+	await expectNoAxeViolations(page, 'quartier: form with errors');
+});
+
+test('an existing offer’s form with the retire question passes axe', async ({ page }) => {
+	await open(page, '/quartier');
+	await page
+		.getByRole('region', { name: 'Alle Angebote' })
+		.getByRole('link', { name: 'Mittags-Tisch', exact: true })
+		.click();
+	await expect(page.getByLabel('Name vom Angebot')).toHaveValue('Mittags-Tisch');
+	await page.getByRole('button', { name: 'Angebot zurück-ziehen' }).click();
+	await expectNoAxeViolations(page, 'quartier: edit with retire question');
+});
+
+test('the Quartier pages need no sideways scrolling at 320 pixels', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await open(page, '/quartier');
+	await expect(page.getByRole('heading', { level: 2, name: 'Alle Angebote' })).toBeVisible();
+	await expectNoSideways(page, 'overview');
+	await page.getByLabel('Dateien wählen').setInputFiles('static/data/angebote.json');
+	await expect(page.getByRole('heading', { name: 'Prüf-Bericht' })).toBeFocused();
+	await expectNoSideways(page, 'import report');
+	await open(page, '/quartier?angebot=neu');
+	await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' })).toBeVisible();
+	await expectNoSideways(page, 'form with errors');
+});
