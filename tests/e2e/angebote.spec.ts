@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { open, waitForApp } from '../support/app';
+import { fakeSpeech, open, waitForApp } from '../support/app';
 
 // Wednesday 25 November 2026, 12:30 in Hamburg: the lunch table is open.
 const wednesdayNoon = new Date('2026-11-25T11:30:00Z');
@@ -164,4 +164,19 @@ test('the start page shows "Eine Nummer für alle Hilfen" with a call button', a
 	const contact = page.getByRole('region', { name: 'Eine Nummer für alle Hilfen' });
 	await expect(contact).toBeVisible();
 	await expect(contact.getByRole('link', { name: /Anrufen/ })).toHaveAttribute('href', /^tel:/);
+});
+
+test('"Angebot vorlesen" reads the whole offer, sentence by sentence', async ({ page }) => {
+	await fakeSpeech(page, [{ name: 'Anna', lang: 'de-DE' }]);
+	await openOffers(page, '/angebote?kategorie=essen');
+	await results(page).filter({ hasText: lunchTable }).getByRole('link').click();
+	await page.getByRole('button', { name: 'Angebot vorlesen' }).click();
+	const spoken = await page.evaluate(
+		() => (window as unknown as { spokenTexts: string[] }).spokenTexts
+	);
+	expect(spoken).toContain(
+		'Jeden Montag, Dienstag, Mittwoch, Donnerstag und Freitag von 12 Uhr bis 14 Uhr.'
+	);
+	expect(spoken.join(' ')).toContain('3 Euro');
+	expect(spoken.join(' ')).not.toContain('Stimmt etwas nicht?');
 });
