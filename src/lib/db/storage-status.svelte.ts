@@ -14,6 +14,8 @@ class StorageStatus {
 
 	/** Shows whatever went wrong with storage in the words the person is told. */
 	reportError(error: unknown): void {
+		// The console keeps the technical cause for whoever helps the person later.
+		console.error(error);
 		this.report(StorageProblem.from(error).kind);
 	}
 

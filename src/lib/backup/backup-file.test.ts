@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NahbeiDatabase } from '$lib/db/database';
+import {
+	deletePersonalData,
+	personalTableNames,
+	readAllPersonalData,
+	restorePersonalData
+} from '$lib/db/backup-repository';
+import { setFavourite } from '$lib/db/offers-repository';
+import { addPerson } from '$lib/db/people-repository';
+import { saveSettings } from '$lib/db/settings-repository';
+import { readBackup, writeBackup } from './backup-file';
+
+let db: NahbeiDatabase;
+
+beforeEach(async () => {
+	db = new NahbeiDatabase(`backup-${crypto.randomUUID()}`);
+	await db.open();
+});
+
+afterEach(async () => {
+	await db.delete();
+});
+
+async function fill() {
+	await saveSettings(db, { theme: 'dark', textSize: 'large' });
+	await addPerson(db, { name: 'Ayşe Öztürk 🌷', area: 'friends', closeness: 1 });
+	await addPerson(db, { name: 'Herr Brandt', area: 'professionals', closeness: 2 });
+	await setFavourite(db, '6f1b2c1e-0d6c-4a51-9b7e-2f0a1c3d4e5f', true);
+}
+
+async function backupText() {
+	return writeBackup(await readAllPersonalData(db), db.verno);
+}
+
+describe('a backup', () => {
+	it('holds every personal table, and not the shared catalogue', async () => {
+		await fill();
+		const result = readBackup(await backupText(), personalTableNames(db), db.verno);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(Object.keys(result.backup.tables).sort()).toEqual(personalTableNames(db).sort());
+		expect(personalTableNames(db)).not.toContain('offers');
+		expect(result.counts).toMatchObject({ people: 2, favourites: 1, settings: 1 });
+	});
+
+	it('comes back exactly after wipe and restore', async () => {
+		await fill();
+		const before = await readAllPersonalData(db);
+		const text = await backupText();
+		await deletePersonalData(db);
+		expect((await readAllPersonalData(db)).people).toEqual([]);
+		const result = readBackup(text, personalTableNames(db), db.verno);
+		if (!result.ok) throw new Error(result.problem);
+		await restorePersonalData(db, result.backup.tables, 'replace');
+		expect(await readAllPersonalData(db)).toEqual(before);
+	});
+
+	it('keeps Blobs such as voice notes, byte for byte', async () => {
+		const bytes = new Uint8Array([0, 1, 2, 250, 255, 128]);
+		const text = await writeBackup(
+			{
+				favourites: [
+					{
+						offerId: 'x',
+						addedAt: '2026-11-23T10:00:00.000Z',
+						note: new Blob([bytes], { type: 'audio/webm' })
+					}
+				]
+			},
+			db.verno
+		);
+		const result = readBackup(text, ['favourites'], db.verno);
+		if (!result.ok) throw new Error(result.problem);
+		const blob = (result.backup.tables.favourites?.[0] as { note: Blob }).note;
+		expect(blob.type).toBe('audio/webm');
+		expect(new Uint8Array(await blob.arrayBuffer())).toEqual(bytes);
+	});
+
+	it('adds only what is new when the person chooses "add"', async () => {
+		await fill();
+		const text = await backupText();
+		await addPerson(db, { name: 'Neu nach der Sicherung' });
+		const result = readBackup(text, personalTableNames(db), db.verno);
+		if (!result.ok) throw new Error(result.problem);
+		const written = await restorePersonalData(db, result.backup.tables, 'add');
+		expect(written).toBe(0);
+		expect((await readAllPersonalData(db)).people).toHaveLength(3);
+	});
+
+	it('survives any text in names (round trip property)', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.string({ minLength: 1, maxLength: 80 }), async (name) => {
+				const clean = name.replace(/\p{Cc}/gu, '').trim() || 'x';
+				const text = await writeBackup(
+					{ favourites: [{ offerId: clean, addedAt: '2026-11-23T10:00:00.000Z' }] },
+					db.verno
+				);
+				const result = readBackup(text, ['favourites'], db.verno);
+				expect(result.ok && result.backup.tables.favourites?.[0]).toEqual({
+					offerId: clean,
+					addedAt: '2026-11-23T10:00:00.000Z'
+				});
+			}),
+			{ numRuns: 50 }
+		);
+	});
+});
+
+describe('a bad backup file', () => {
+	const names = ['settings', 'people', 'favourites'];
+	const good = (tables: object) =>
+		JSON.stringify({
+			format: 'nahbei-backup',
+			version: 1,
+			createdAt: '2026-11-23T10:00:00.000Z',
+			schemaVersion: 1,
+			tables
+		});
+
+	it.each([
+		['not JSON', 'hallo', 'not-json'],
+		['truncated', good({ favourites: [] }).slice(0, 40), 'not-json'],
+		['another file', JSON.stringify({ versions: [] }), 'not-a-backup'],
+		['a newer version', good({}).replace('"version":1', '"version":7'), 'newer-version'],
+		['an unknown table', good({ passwords: [] }), 'unknown-table'],
+		['a wrong row', good({ people: [{ name: 42 }] }), 'bad-row'],
+		['a __proto__ key', good({ favourites: [JSON.parse('{"__proto__": {"x": 1}}')] }), 'hostile']
+	])('is refused: %s', (_label, text, problem) => {
+		const result = readBackup(text, names, 3);
+		expect(result).toMatchObject({ ok: false, problem });
+	});
+
+	it('keeps script in a string as plain text, never running it', () => {
+		const result = readBackup(
+			good({
+				favourites: [{ offerId: '<script>alert(1)</script>', addedAt: '2026-11-23T10:00:00.000Z' }]
+			}),
+			names,
+			3
+		);
+		expect(result.ok && result.backup.tables.favourites?.[0]).toMatchObject({
+			offerId: '<script>alert(1)</script>'
+		});
+	});
+
+	it('changes nothing when writing fails half-way (full disk)', async () => {
+		await fill();
+		const before = await readAllPersonalData(db);
+		const text = await backupText();
+		db.table('people').hook('creating', () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		const result = readBackup(text, personalTableNames(db), db.verno);
+		if (!result.ok) throw new Error(result.problem);
+		await expect(restorePersonalData(db, result.backup.tables, 'replace')).rejects.toMatchObject({
+			kind: 'quota'
+		});
+		expect(await readAllPersonalData(db)).toEqual(before);
+	});
+});

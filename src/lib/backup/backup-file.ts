@@ -1,0 +1,189 @@
+/**
+ * "Alles sichern": one file with everything a person keeps in nahbei, and its way back.
+ *
+ * Format (JSON, UTF-8):
+ *   { "format": "nahbei-backup", "version": 1, "createdAt": ISO time,
+ *     "schemaVersion": the database version that wrote it,
+ *     "tables": { "<table>": [ rows … ] } }
+ * Blobs (voice notes, photos) become { "$blob": { "type": mime, "base64": … } } and are turned
+ * back into Blobs on reading. Every table of the database is written, so parts added later are
+ * backed up without changes here.
+ *
+ * Reading checks the whole file before anything is written: format and version, table names,
+ * every row's shape (the repositories' schemas where a table has one), no keys like __proto__,
+ * sizes. Restoring then happens in one IndexedDB transaction over all tables: it is complete or
+ * it changes nothing.
+ */
+import * as v from 'valibot';
+import { OfferSchema } from '$lib/offers/offer';
+import { NetworkSnapshotSchema, PersonSchema, TieSchema } from '$lib/network/model';
+import { TieAnswerRecordSchema } from '$lib/db/people-schema';
+import { OfferReportSchema } from '$lib/db/offers-schema';
+import { SettingsValuesSchema } from '$lib/db/settings-schema';
+
+export const backupFormat = 'nahbei-backup';
+export const backupVersion = 1;
+/** Larger files are refused before they are read: no phone backup of nahbei comes near it. */
+export const maxBackupBytes = 200 * 1024 * 1024;
+const maxRows = 200_000;
+const maxDepth = 20;
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface BackupData {
+	format: typeof backupFormat;
+	version: number;
+	createdAt: string;
+	schemaVersion: number;
+	tables: Record<string, unknown[]>;
+}
+
+export type BackupProblem =
+	| 'not-json'
+	| 'not-a-backup'
+	| 'newer-version'
+	| 'too-large'
+	| 'unknown-table'
+	| 'bad-row'
+	| 'hostile';
+
+export type ReadBackupResult =
+	| { ok: true; backup: BackupData; counts: Record<string, number> }
+	| { ok: false; problem: BackupProblem; detail?: string };
+
+// Tables whose rows a repository validates; other tables are checked for a plain object shape.
+const rowSchemas: Record<string, v.GenericSchema> = {
+	settings: v.object({ ...SettingsValuesSchema.entries, id: v.literal('app') }),
+	offers: OfferSchema,
+	offerReports: v.object({ ...OfferReportSchema.entries, id: v.string() }),
+	people: PersonSchema,
+	ties: TieSchema,
+	tieAnswers: TieAnswerRecordSchema,
+	snapshots: NetworkSnapshotSchema
+};
+
+function bytesToBase64(bytes: Uint8Array): string {
+	let binary = '';
+	const chunk = 0x8000;
+	for (let i = 0; i < bytes.length; i += chunk) {
+		binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+	}
+	return btoa(binary);
+}
+
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+	const binary = atob(base64);
+	const bytes = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+	return bytes;
+}
+
+async function encodeValue(value: unknown): Promise<unknown> {
+	if (value instanceof Blob) {
+		const bytes = new Uint8Array(await value.arrayBuffer());
+		return { $blob: { type: value.type, base64: bytesToBase64(bytes) } };
+	}
+	if (Array.isArray(value)) return Promise.all(value.map(encodeValue));
+	if (value && typeof value === 'object' && !(value instanceof Date)) {
+		const out: Record<string, unknown> = {};
+		for (const [key, inner] of Object.entries(value)) out[key] = await encodeValue(inner);
+		return out;
+	}
+	return value;
+}
+
+/** Builds the backup file's text from every table's rows. */
+export async function writeBackup(
+	tables: Record<string, unknown[]>,
+	schemaVersion: number,
+	now = new Date()
+): Promise<string> {
+	const encoded: Record<string, unknown[]> = {};
+	for (const [name, rows] of Object.entries(tables)) {
+		encoded[name] = (await encodeValue(rows)) as unknown[];
+	}
+	const backup: BackupData = {
+		format: backupFormat,
+		version: backupVersion,
+		createdAt: now.toISOString(),
+		schemaVersion,
+		tables: encoded
+	};
+	return JSON.stringify(backup);
+}
+
+/** Walks parsed JSON: refuses hostile keys and deep nesting, and turns $blob objects into Blobs. */
+function decodeValue(value: unknown, depth: number): unknown {
+	if (depth > maxDepth) throw new RangeError('too deep');
+	if (Array.isArray(value)) return value.map((item) => decodeValue(item, depth + 1));
+	if (value && typeof value === 'object') {
+		const record = value as Record<string, unknown>;
+		const keys = Object.keys(record);
+		if (keys.some((key) => forbiddenKeys.has(key))) throw new TypeError('hostile key');
+		if (keys.length === 1 && keys[0] === '$blob') {
+			const blob = record.$blob as { type?: unknown; base64?: unknown };
+			if (typeof blob?.type !== 'string' || typeof blob.base64 !== 'string') {
+				throw new TypeError('bad blob');
+			}
+			return new Blob([base64ToBytes(blob.base64)], { type: blob.type });
+		}
+		// A fresh object without a prototype chain to reach: nothing in the file can reach Object.
+		const out: Record<string, unknown> = {};
+		for (const key of keys) out[key] = decodeValue(record[key], depth + 1);
+		return out;
+	}
+	return value;
+}
+
+const EnvelopeSchema = v.object({
+	format: v.literal(backupFormat),
+	version: v.number(),
+	createdAt: v.pipe(v.string(), v.isoTimestamp()),
+	schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	tables: v.record(v.string(), v.array(v.unknown()))
+});
+
+/**
+ * Reads and checks a backup file completely; nothing is written. `tableNames` are the tables
+ * of this app's database, `schemaVersion` its version.
+ */
+export function readBackup(
+	text: string,
+	tableNames: readonly string[],
+	schemaVersion: number
+): ReadBackupResult {
+	if (text.length > maxBackupBytes) return { ok: false, problem: 'too-large' };
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return { ok: false, problem: 'not-json' };
+	}
+	const envelope = v.safeParse(EnvelopeSchema, parsed);
+	if (!envelope.success) return { ok: false, problem: 'not-a-backup' };
+	const { output } = envelope;
+	if (output.version > backupVersion || output.schemaVersion > schemaVersion) {
+		return { ok: false, problem: 'newer-version' };
+	}
+	let tables: Record<string, unknown[]>;
+	try {
+		tables = decodeValue(output.tables, 0) as Record<string, unknown[]>;
+	} catch {
+		return { ok: false, problem: 'hostile' };
+	}
+	const counts: Record<string, number> = {};
+	let total = 0;
+	for (const [name, rows] of Object.entries(tables)) {
+		if (!tableNames.includes(name)) return { ok: false, problem: 'unknown-table', detail: name };
+		total += rows.length;
+		if (total > maxRows) return { ok: false, problem: 'too-large' };
+		const schema = rowSchemas[name];
+		for (const row of rows) {
+			const fits = schema
+				? v.safeParse(schema, row).success
+				: typeof row === 'object' && row !== null && !Array.isArray(row);
+			if (!fits) return { ok: false, problem: 'bad-row', detail: name };
+		}
+		counts[name] = rows.length;
+	}
+	return { ok: true, backup: { ...output, format: backupFormat, tables }, counts };
+}
