@@ -69,3 +69,32 @@ test('a bad backup file is refused in easy words and changes nothing', async ({ 
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
 	expect((await readFile(bad, 'utf8')).length).toBeGreaterThan(0);
 });
+
+test('the start page reminds calmly of a backup once there is something to lose', async ({
+	page
+}) => {
+	await open(page, '/');
+	await expect(page.getByRole('region', { name: 'Tipp: Sichern Sie Ihre Daten' })).toHaveCount(0);
+	await open(page, '/angebote?kategorie=essen');
+	await page
+		.getByRole('region', { name: /gefunden/ })
+		.getByRole('link')
+		.first()
+		.click();
+	await page.getByRole('button', { name: 'Merken' }).click();
+	await expect(page.getByRole('button', { name: 'Merken' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await open(page, '/');
+	const reminder = page.getByRole('region', { name: 'Tipp: Sichern Sie Ihre Daten' });
+	await expect(reminder).toBeVisible();
+	await expect(reminder.getByRole('link', { name: 'Jetzt sichern' })).toHaveAttribute(
+		'href',
+		'/einstellungen#backup-title'
+	);
+	await expectNoAxeViolations(page, 'backup reminder');
+	await reminder.getByRole('button', { name: 'Später' }).click();
+	await expect(reminder).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});

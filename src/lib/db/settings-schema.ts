@@ -11,7 +11,9 @@ export const SettingsValuesSchema = v.object({
 	textSize: v.picklist(textSizes),
 	theme: v.picklist(themes),
 	speechRate: v.pipe(v.number(), v.minValue(0.5), v.maxValue(2)),
-	voiceURI: v.nullable(v.pipe(v.string(), v.maxLength(500)))
+	voiceURI: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+	/** When the person last made a backup ("Alles sichern"), for the reminder. */
+	lastBackupAt: v.nullable(v.pipe(v.string(), v.isoTimestamp()))
 });
 
 export type SettingsValues = v.InferOutput<typeof SettingsValuesSchema>;
@@ -29,5 +31,6 @@ export const defaultSettings: SettingsValues = {
 	textSize: 'normal',
 	theme: 'auto',
 	speechRate: 1,
-	voiceURI: null
+	voiceURI: null,
+	lastBackupAt: null
 };

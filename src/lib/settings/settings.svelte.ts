@@ -24,13 +24,13 @@ class AppSettings {
 	}
 
 	/** Saves one or more settings, applies them, and says "Gespeichert." */
-	async update(change: Partial<SettingsValues>): Promise<void> {
+	async update(change: Partial<SettingsValues>, { quiet = false } = {}): Promise<void> {
 		const before = this.values;
 		this.values = { ...before, ...change };
 		await this.#apply();
 		try {
 			this.values = await saveSettings(database(), change);
-			announcer.say(i18n.t('announce.saved'));
+			if (!quiet) announcer.say(i18n.t('announce.saved'));
 			void requestPersistentStorage();
 		} catch (error) {
 			// Nothing was written: show what is really stored, and say why.
