@@ -113,3 +113,21 @@ test('the undo message after deleting, the plan and the start page pass axe', as
 	await expect(page.getByRole('button', { name: 'Rückgängig machen' })).toBeFocused();
 	await expectNoAxeViolations(page, 'wishes: deleted, undo offered');
 });
+
+test('the photo error and a chosen photo pass axe', async ({ page }) => {
+	await startWish(page, 'Garten anlegen');
+	const input = page.getByLabel('Foto machen oder aussuchen');
+	await input.setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+	await expect(page.getByText('Das ist kein Bild.')).toBeVisible();
+	await expectNoAxeViolations(page, 'wishes: photo is not a picture');
+	await input.setInputFiles({
+		name: 'a.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from(
+			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+			'base64'
+		)
+	});
+	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
+	await expectNoAxeViolations(page, 'wishes: photo chosen');
+});

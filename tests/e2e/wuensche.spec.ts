@@ -370,3 +370,39 @@ test('Mein Plan puts each wish on its own printed page in large type', async ({ 
 	await expect(page.getByRole('banner')).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Drucken' })).toBeHidden();
 });
+
+// The smallest PNG: one transparent pixel.
+const onePixelPng = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+	'base64'
+);
+
+test('a photo is chosen, shown and kept; a file that is no picture gets a message', async ({
+	page
+}) => {
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Garten anlegen');
+	const input = page.getByLabel('Foto machen oder aussuchen');
+	await input.setInputFiles({
+		name: 'brief.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from('Hallo')
+	});
+	await expect(page.getByText('Das ist kein Bild. Bitte wählen Sie ein Foto aus.')).toBeVisible();
+	await expect(input).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Garten anlegen');
+
+	await input.setInputFiles({ name: 'garten.png', mimeType: 'image/png', buffer: onePixelPng });
+	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
+	await expect(page.getByText('Das ist kein Bild.')).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
+	await page.getByRole('button', { name: 'Foto löschen' }).click();
+	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toHaveCount(0);
+});
+
+test('leaving a new wish before writing anything leaves no empty card', async ({ page }) => {
+	await startWish(page);
+	await press(page, page.getByRole('button', { name: 'Später weiter-machen' }));
+	await expect(page.getByText('Sie haben noch keine Wünsche.')).toBeVisible();
+});
