@@ -131,3 +131,20 @@ test('the photo error and a chosen photo pass axe', async ({ page }) => {
 	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
 	await expectNoAxeViolations(page, 'wishes: photo chosen');
 });
+
+test('the list and a question pass axe in English', async ({ page }) => {
+	await open(page, '/einstellungen');
+	await page.getByRole('radio', { name: 'English' }).check();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await open(page, '/wuensche');
+	await page.getByRole('button', { name: 'New wish' }).click();
+	await page.getByLabel('My wish in my own words').fill('I want to swim again.');
+	await page.getByRole('button', { name: 'Next', exact: true }).click();
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Step 2 of 8 What can I do myself?' })
+	).toBeFocused();
+	await expectNoAxeViolations(page, 'wishes: question in English');
+	await page.getByRole('button', { name: 'Continue later' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'My wishes' })).toBeFocused();
+	await expectNoAxeViolations(page, 'wishes: list in English');
+});
