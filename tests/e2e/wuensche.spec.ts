@@ -169,6 +169,9 @@ test('each step shows "Schritt … von 8", Zurück and Später weiter-machen', a
 	}
 	await page.getByRole('button', { name: 'Zurück' }).click();
 	await expect(stepHeading(page, 7, 'Der erste Schritt')).toBeFocused();
+	// The browser's own back button moves a step back too, and focus follows.
+	await page.goBack();
+	await expect(stepHeading(page, 8, 'Das ist mein Wunsch')).toBeFocused();
 });
 
 test('a reload in the middle comes back to the same step with nothing lost', async ({ page }) => {
@@ -397,6 +400,11 @@ test('a photo is chosen, shown and kept; a file that is no picture gets a messag
 	await expect(page.getByText('Das ist kein Bild.')).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
+	// The plan on paper shows the photo too.
+	const flow = page.url();
+	await open(page, '/wuensche?ansicht=plan');
+	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
+	await page.goto(flow);
 	await page.getByRole('button', { name: 'Foto löschen' }).click();
 	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toHaveCount(0);
 });

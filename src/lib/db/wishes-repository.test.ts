@@ -9,6 +9,7 @@ import {
 	deleteWish,
 	getMedia,
 	getWish,
+	listPhotos,
 	listWishes,
 	restoreWish,
 	saveMedia,
@@ -164,6 +165,13 @@ describe('voice notes and photos', () => {
 		expect(await (await getMedia(db, wish.id)).photo?.blob.text()).toBe('2');
 		await deleteMedia(db, wish.id, 'photo');
 		expect(await db.wishMedia.count()).toBe(0);
+	});
+
+	it('list every photo for the plan, and no voice notes', async () => {
+		const { wish } = await createWish(db, { text: 'Singen' });
+		await saveMedia(db, wish.id, 'photo', new Blob(['1'], { type: 'image/jpeg' }));
+		await saveMedia(db, wish.id, 'voice', new Blob(['2'], { type: 'audio/webm' }));
+		expect((await listPhotos(db)).map((media) => media.kind)).toEqual(['photo']);
 	});
 
 	it('refuse an empty recording', async () => {

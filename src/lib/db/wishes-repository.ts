@@ -264,3 +264,10 @@ export function upcomingFirstSteps(wishes: Wish[]): Wish[] {
 			return x === y ? b.updatedAt.localeCompare(a.updatedAt) : x.localeCompare(y);
 		});
 }
+
+/** Every wish's photo, for "Mein Plan" on paper. */
+export function listPhotos(db: NahbeiDatabase): Promise<WishMedia[]> {
+	return guard(async () =>
+		(await db.wishMedia.toArray()).filter((media) => media.kind === 'photo')
+	);
+}
