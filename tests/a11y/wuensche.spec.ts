@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, open } from '../support/app';
+import { seedPeople } from '../support/wishes';
 
 async function startWish(page: Page, text: string) {
 	await open(page, '/wuensche');
@@ -88,7 +89,9 @@ test('the refused microphone message passes axe', async ({ page }) => {
 	});
 	await startWish(page, 'Singen');
 	await page.getByRole('button', { name: 'Aufnahme starten' }).click();
-	await expect(page.getByText('nahbei darf das Mikrofon nicht benutzen.')).toBeVisible();
+	await expect(
+		page.getByRole('main').getByText('nahbei darf das Mikrofon nicht benutzen.')
+	).toBeVisible();
 	await expectNoAxeViolations(page, 'wishes: microphone refused');
 });
 
@@ -118,7 +121,7 @@ test('the photo error and a chosen photo pass axe', async ({ page }) => {
 	await startWish(page, 'Garten anlegen');
 	const input = page.getByLabel('Foto machen oder aussuchen');
 	await input.setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
-	await expect(page.getByText('Das ist kein Bild.')).toBeVisible();
+	await expect(page.getByRole('main').getByText('Das ist kein Bild.')).toBeVisible();
 	await expectNoAxeViolations(page, 'wishes: photo is not a picture');
 	await input.setInputFiles({
 		name: 'a.png',
@@ -147,4 +150,18 @@ test('the list and a question pass axe in English', async ({ page }) => {
 	await page.getByRole('button', { name: 'Continue later' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'My wishes' })).toBeFocused();
 	await expectNoAxeViolations(page, 'wishes: list in English');
+});
+
+test('picking people from Meine Menschen passes axe', async ({ page }) => {
+	await open(page, '/wuensche');
+	await seedPeople(page);
+	await startWish(page, 'Schwimmen');
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await page.getByRole('checkbox', { name: 'Ayşe' }).check();
+	await expectNoAxeViolations(page, 'wishes: people picked');
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await expect(page.getByRole('checkbox', { name: 'Frau Lotsin' })).toBeVisible();
+	await expectNoAxeViolations(page, 'wishes: professionals to pick');
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chromiumArgs } from '../../scripts/chromium.js';
 import { fakeSpeech, open } from '../support/app';
+import { seedPeople } from '../support/wishes';
 
 // A fake microphone, so the voice note can be recorded without a person speaking.
 test.use({
@@ -27,47 +28,6 @@ async function press(page: Page, locator: ReturnType<Page['locator']>, key = 'En
 
 function stepHeading(page: Page, step: number, title: string) {
 	return page.getByRole('heading', { level: 2, name: `Schritt ${step} von 8 ${title}` });
-}
-
-/** Puts people into Meine Menschen, straight into the database, before the app reads them. */
-async function seedPeople(page: Page) {
-	await page.evaluate(async () => {
-		const now = new Date().toISOString();
-		const person = (id: string, name: string, area: string) => ({
-			id,
-			name,
-			kind: 'person',
-			area,
-			closeness: 1,
-			helpsWith: [],
-			helpsWithOther: '',
-			iDoForThem: '',
-			phone: '',
-			note: '',
-			deceased: false,
-			notHuman: false,
-			createdAt: now,
-			updatedAt: now
-		});
-		await new Promise<void>((resolve, reject) => {
-			const request = indexedDB.open('nahbei');
-			request.onerror = () => reject(request.error);
-			request.onsuccess = () => {
-				const tx = request.result.transaction('people', 'readwrite');
-				tx.objectStore('people').put(
-					person('a0000000-0000-4000-8000-000000000001', 'Ayşe', 'friends')
-				);
-				tx.objectStore('people').put(
-					person('a0000000-0000-4000-8000-000000000002', 'Frau Lotsin', 'professionals')
-				);
-				tx.oncomplete = () => {
-					request.result.close();
-					resolve();
-				};
-				tx.onerror = () => reject(tx.error);
-			};
-		});
-	});
 }
 
 async function startWish(page: Page) {
@@ -335,7 +295,9 @@ test('a refused microphone gets a clear message and the words stay', async ({ pa
 	await startWish(page);
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Singen im Chor');
 	await page.getByRole('button', { name: 'Aufnahme starten' }).click();
-	await expect(page.getByText('nahbei darf das Mikrofon nicht benutzen.')).toBeVisible();
+	await expect(
+		page.getByRole('main').getByText('nahbei darf das Mikrofon nicht benutzen.')
+	).toBeVisible();
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Singen im Chor');
 });
 
@@ -391,13 +353,15 @@ test('a photo is chosen, shown and kept; a file that is no picture gets a messag
 		mimeType: 'text/plain',
 		buffer: Buffer.from('Hallo')
 	});
-	await expect(page.getByText('Das ist kein Bild. Bitte wählen Sie ein Foto aus.')).toBeVisible();
+	await expect(
+		page.getByRole('main').getByText('Das ist kein Bild. Bitte wählen Sie ein Foto aus.')
+	).toBeVisible();
 	await expect(input).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Garten anlegen');
 
 	await input.setInputFiles({ name: 'garten.png', mimeType: 'image/png', buffer: onePixelPng });
 	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
-	await expect(page.getByText('Das ist kein Bild.')).toHaveCount(0);
+	await expect(page.getByRole('main').getByText('Das ist kein Bild.')).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
 	// The plan on paper shows the photo too.
