@@ -378,3 +378,20 @@ test('leaving a new wish before writing anything leaves no empty card', async ({
 	await press(page, page.getByRole('button', { name: 'Später weiter-machen' }));
 	await expect(page.getByText('Sie haben noch keine Wünsche.')).toBeVisible();
 });
+
+test('a long list of people shows the 6 closest first, and the rest on request', async ({
+	page
+}) => {
+	await open(page, '/wuensche');
+	await seedPeople(page, 7);
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Umziehen');
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	const people = page.getByRole('group', { name: 'Diese Menschen können helfen:' });
+	await expect(people.getByRole('checkbox')).toHaveCount(6);
+	await expect(people.getByRole('checkbox', { name: 'Ayşe' })).toBeVisible();
+	await press(page, page.getByRole('button', { name: '2 weitere Menschen zeigen' }));
+	await expect(people.getByRole('checkbox')).toHaveCount(8);
+	await expect(people.getByRole('checkbox').nth(6)).toBeFocused();
+});

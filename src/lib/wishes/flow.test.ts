@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, flowHref, flowSteps, isQuestion, readFlowPlace, stepName } from './flow';
+import {
+	clampStep,
+	flowHref,
+	flowSteps,
+	isQuestion,
+	peopleToOffer,
+	readFlowPlace,
+	stepName
+} from './flow';
 
 const id = '5b0c6d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e';
 
@@ -48,5 +56,36 @@ describe('the flow of a new wish', () => {
 		expect(stepName(6)).toBe('others');
 		expect(isQuestion(stepName(6))).toBe(true);
 		expect(isQuestion(stepName(7))).toBe(false);
+	});
+});
+
+describe('people offered in a question', () => {
+	const person = (id: string, name: string, closeness: number) => ({ id, name, closeness });
+	const people = [
+		person('a', 'Zora', 1),
+		person('b', 'Anna', 3),
+		person('c', 'Ben', 1),
+		person('d', 'Cem', 0),
+		person('e', 'Dana', 2),
+		person('f', 'Eva', 2),
+		person('g', 'Finn', 3),
+		person('h', 'Gül', 3)
+	];
+
+	it('are the 6 closest, the closest first', () => {
+		const { shown, rest } = peopleToOffer(people, [], false);
+		expect(shown.map((each) => each.name)).toEqual(['Ben', 'Zora', 'Dana', 'Eva', 'Anna', 'Finn']);
+		expect(rest).toBe(2);
+	});
+
+	it('always include the people already chosen', () => {
+		const { shown, rest } = peopleToOffer(people, ['d'], false);
+		expect(shown.map((each) => each.name)).toContain('Cem');
+		expect(rest).toBe(1);
+	});
+
+	it('are all there when asked for, or when there are few', () => {
+		expect(peopleToOffer(people, [], true)).toMatchObject({ rest: 0 });
+		expect(peopleToOffer(people.slice(0, 3), [], false).shown).toHaveLength(3);
 	});
 });

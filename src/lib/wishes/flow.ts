@@ -57,3 +57,29 @@ export function stepName(step: number): FlowStep {
 export function isQuestion(step: FlowStep): step is QuestionStep {
 	return (questionSteps as readonly string[]).includes(step);
 }
+
+/** At most this many choices on one screen, so a choice stays calm. */
+export const maxChoices = 6;
+
+// Sehr nah first, then nah, weiter weg, and gerade kein Kontakt last.
+const closenessOrder = [1, 2, 3, 0];
+
+/**
+ * The people offered first in a question: the closest 6 (by closeness, then name), plus anyone
+ * already chosen, so a choice never disappears. `rest` says how many more there are.
+ */
+export function peopleToOffer<P extends { id: string; name: string; closeness: number }>(
+	people: readonly P[],
+	selected: readonly string[],
+	showAll: boolean
+): { shown: P[]; rest: number } {
+	const sorted = [...people].sort(
+		(a, b) =>
+			closenessOrder.indexOf(a.closeness) - closenessOrder.indexOf(b.closeness) ||
+			a.name.localeCompare(b.name, 'de')
+	);
+	if (showAll || sorted.length <= maxChoices) return { shown: sorted, rest: 0 };
+	const first = sorted.slice(0, maxChoices);
+	const shown = sorted.filter((person) => first.includes(person) || selected.includes(person.id));
+	return { shown, rest: sorted.length - shown.length };
+}
