@@ -4,6 +4,7 @@ import type { NetworkSnapshot, Person, Tie } from '$lib/network/model';
 import type { Offer } from '$lib/offers/offer';
 import type { CatalogueInfo, FavouriteRecord, OfferReportRecord } from './offers-schema';
 import type { TieAnswerRecord } from './people-schema';
+import type { Wish, WishMedia } from '$lib/wishes/model';
 import type { SettingsRecord } from './settings-schema';
 
 export const databaseName = 'nahbei';
@@ -21,6 +22,9 @@ export class NahbeiDatabase extends Dexie {
 	snapshots!: Table<NetworkSnapshot, string>;
 	/** A photo of a person, kept apart so lists stay light. */
 	personPhotos!: Table<{ personId: string; photo: Blob; updatedAt: string }, string>;
+	wishes!: Table<Wish, string>;
+	/** A wish's voice note and photo, kept apart so lists stay light. */
+	wishMedia!: Table<WishMedia, string>;
 
 	constructor(name: string = databaseName, versions: SchemaVersion[] = schemaVersions) {
 		super(name);

@@ -45,5 +45,14 @@ export const schemaVersions: SchemaVersion[] = [
 			snapshots: 'id, takenAt',
 			personPhotos: 'personId'
 		}
+	},
+	{
+		version: 4,
+		date: '2026-11-23',
+		reason: 'Meine Wünsche: wishes, and their voice notes and photos kept apart in wishMedia.',
+		stores: {
+			wishes: 'id, status, updatedAt',
+			wishMedia: 'id, wishId, [wishId+kind]'
+		}
 	}
 ];

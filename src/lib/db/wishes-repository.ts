@@ -1,0 +1,273 @@
+import * as v from 'valibot';
+import {
+	emptyWish,
+	fieldText,
+	limitText,
+	mediaKinds,
+	SuggestionSchema,
+	WishSchema,
+	withFieldText,
+	type MediaKind,
+	type Suggestion,
+	type SuggestionField,
+	type Wish,
+	type WishFields,
+	type WishMedia
+} from '$lib/wishes/model';
+import type { NahbeiDatabase } from './database';
+import { StorageProblem } from './storage-problem';
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (error) {
+		throw StorageProblem.from(error);
+	}
+}
+
+/** A saved wish and whether its text had to be cut at the limit. */
+export interface SavedWish {
+	wish: Wish;
+	cut: boolean;
+}
+
+/** What a deletion took away, so that "Rückgängig" can put it back exactly. */
+export interface RemovedWish {
+	wish: Wish;
+	media: WishMedia[];
+}
+
+// Cuts every free text of a change at the limit and reports whether anything was cut.
+function limitChange(change: Partial<WishFields>): { change: Partial<WishFields>; cut: boolean } {
+	let cut = false;
+	const limit = (text: string) => {
+		const result = limitText(text);
+		cut ||= result.cut;
+		return result.text;
+	};
+	const out: Partial<WishFields> = { ...change };
+	if (out.text !== undefined) out.text = limit(out.text);
+	if (out.firstStep) out.firstStep = { ...out.firstStep, text: limit(out.firstStep.text) };
+	if (out.answers) {
+		const a = out.answers;
+		out.answers = {
+			self: { ...a.self, text: limit(a.self.text) },
+			network: { ...a.network, text: limit(a.network.text) },
+			quartier: { ...a.quartier, text: limit(a.quartier.text) },
+			professionals: { ...a.professionals, text: limit(a.professionals.text) },
+			others: { text: limit(a.others.text) }
+		};
+	}
+	return { change: out, cut };
+}
+
+/** All wishes, the most recently changed first. */
+export function listWishes(db: NahbeiDatabase): Promise<Wish[]> {
+	return guard(async () => (await db.wishes.orderBy('updatedAt').reverse().toArray()) as Wish[]);
+}
+
+/** One wish by id, or null. */
+export function getWish(db: NahbeiDatabase, id: string): Promise<Wish | null> {
+	return guard(async () => (await db.wishes.get(id)) ?? null);
+}
+
+/** Starts a new wish with a new id; fields left out start empty. */
+export function createWish(
+	db: NahbeiDatabase,
+	input: Partial<WishFields> = {}
+): Promise<SavedWish> {
+	return guard(async () => {
+		const now = new Date().toISOString();
+		const { change, cut } = limitChange(input);
+		const wish = v.parse(WishSchema, {
+			...emptyWish(),
+			...change,
+			id: crypto.randomUUID(),
+			createdAt: now,
+			updatedAt: now
+		});
+		await db.wishes.add(wish);
+		return { wish, cut };
+	});
+}
+
+/** Changes some fields of a wish and stamps the time; the id and creation time stay. */
+export function updateWish(
+	db: NahbeiDatabase,
+	id: string,
+	input: Partial<WishFields>
+): Promise<SavedWish> {
+	return guard(async () => {
+		const { change, cut } = limitChange(input);
+		const wish = await db.transaction('rw', db.wishes, async () => {
+			const before = await db.wishes.get(id);
+			if (!before) throw new StorageProblem('invalid');
+			const after = v.parse(WishSchema, {
+				...before,
+				...change,
+				id,
+				createdAt: before.createdAt,
+				updatedAt: new Date().toISOString()
+			});
+			await db.wishes.put(after);
+			return after;
+		});
+		return { wish, cut };
+	});
+}
+
+/** Keeps a helper's idea apart from the person's words, as an open suggestion. */
+export function addSuggestion(
+	db: NahbeiDatabase,
+	wishId: string,
+	input: { field: SuggestionField; text: string; by: string }
+): Promise<Suggestion> {
+	return guard(async () => {
+		const suggestion = v.parse(SuggestionSchema, {
+			id: crypto.randomUUID(),
+			field: input.field,
+			text: limitText(input.text.trim()).text,
+			by: input.by,
+			state: 'open'
+		});
+		await db.transaction('rw', db.wishes, async () => {
+			const before = await db.wishes.get(wishId);
+			if (!before) throw new StorageProblem('invalid');
+			await db.wishes.put(
+				v.parse(WishSchema, {
+					...before,
+					suggestions: [...before.suggestions, suggestion],
+					updatedAt: new Date().toISOString()
+				})
+			);
+		});
+		return suggestion;
+	});
+}
+
+/**
+ * The person accepts or rejects a helper's idea. An accepted idea is added after the person's
+ * own words, never in their place.
+ */
+export function decideSuggestion(
+	db: NahbeiDatabase,
+	wishId: string,
+	suggestionId: string,
+	decision: 'accepted' | 'rejected'
+): Promise<SavedWish> {
+	return guard(async () => {
+		let cut = false;
+		const wish = await db.transaction('rw', db.wishes, async () => {
+			const before = await db.wishes.get(wishId);
+			const suggestion = before?.suggestions.find((each) => each.id === suggestionId);
+			if (!before || !suggestion) throw new StorageProblem('invalid');
+			let next: Wish = {
+				...before,
+				suggestions: before.suggestions.map((each) =>
+					each.id === suggestionId ? { ...each, state: decision } : each
+				)
+			};
+			if (decision === 'accepted' && suggestion.state === 'open') {
+				const own = fieldText(before, suggestion.field).trim();
+				const joined = limitText(own === '' ? suggestion.text : `${own}\n${suggestion.text}`);
+				cut = joined.cut;
+				next = withFieldText(next, suggestion.field, joined.text);
+			}
+			const after = v.parse(WishSchema, { ...next, updatedAt: new Date().toISOString() });
+			await db.wishes.put(after);
+			return after;
+		});
+		return { wish, cut };
+	});
+}
+
+/** Deletes a wish with its voice note and photo; returns what it took away. */
+export function deleteWish(db: NahbeiDatabase, id: string): Promise<RemovedWish | null> {
+	return guard(() =>
+		db.transaction('rw', [db.wishes, db.wishMedia], async () => {
+			const wish = await db.wishes.get(id);
+			if (!wish) return null;
+			const media = await db.wishMedia.where('wishId').equals(id).toArray();
+			await db.wishMedia.where('wishId').equals(id).delete();
+			await db.wishes.delete(id);
+			return { wish, media };
+		})
+	);
+}
+
+/** Puts a deleted wish back with its voice note and photo ("Rückgängig"). */
+export function restoreWish(db: NahbeiDatabase, removed: RemovedWish): Promise<void> {
+	return guard(async () => {
+		const wish = v.parse(WishSchema, removed.wish);
+		await db.transaction('rw', [db.wishes, db.wishMedia], async () => {
+			await db.wishes.put(wish);
+			await db.wishMedia.bulkPut(removed.media);
+		});
+	});
+}
+
+/** Saves the voice note or the photo of a wish, replacing the one before. */
+export function saveMedia(
+	db: NahbeiDatabase,
+	wishId: string,
+	kind: MediaKind,
+	blob: Blob
+): Promise<WishMedia> {
+	return guard(async () => {
+		if (!mediaKinds.includes(kind) || !(blob instanceof Blob) || blob.size === 0)
+			throw new StorageProblem('invalid');
+		const media: WishMedia = {
+			id: crypto.randomUUID(),
+			wishId,
+			kind,
+			mimeType: blob.type,
+			blob,
+			createdAt: new Date().toISOString()
+		};
+		await db.transaction('rw', [db.wishes, db.wishMedia], async () => {
+			if (!(await db.wishes.get(wishId))) throw new StorageProblem('invalid');
+			await db.wishMedia.where({ wishId, kind }).delete();
+			await db.wishMedia.add(media);
+		});
+		return media;
+	});
+}
+
+/** The voice note and photo of a wish, if any. */
+export function getMedia(
+	db: NahbeiDatabase,
+	wishId: string
+): Promise<Partial<Record<MediaKind, WishMedia>>> {
+	return guard(async () => {
+		const rows = await db.wishMedia.where('wishId').equals(wishId).toArray();
+		return Object.fromEntries(rows.map((row) => [row.kind, row]));
+	});
+}
+
+/** Removes the voice note or the photo of a wish. */
+export function deleteMedia(db: NahbeiDatabase, wishId: string, kind: MediaKind): Promise<void> {
+	return guard(async () => {
+		await db.wishMedia.where({ wishId, kind }).delete();
+	});
+}
+
+/**
+ * The first steps still to do: wishes that are not done and not paused and have a first step,
+ * the earliest date first, steps without a date after them.
+ */
+export function upcomingFirstSteps(wishes: Wish[]): Wish[] {
+	return wishes
+		.filter((wish) => wish.status !== 'done' && !wish.paused && wish.firstStep.text.trim() !== '')
+		.sort((a, b) => {
+			const x = a.firstStep.date ?? '9999-12-31';
+			const y = b.firstStep.date ?? '9999-12-31';
+			return x === y ? b.updatedAt.localeCompare(a.updatedAt) : x.localeCompare(y);
+		});
+}
+
+/** Every wish's photo, for "Mein Plan" on paper. */
+export function listPhotos(db: NahbeiDatabase): Promise<WishMedia[]> {
+	return guard(async () =>
+		(await db.wishMedia.toArray()).filter((media) => media.kind === 'photo')
+	);
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay } from './dates';
+
+describe('formatDay', () => {
+	it('writes the month as a word, in German and English', () => {
+		expect(formatDay('2026-11-30', 'de-x-ls')).toBe('30. November 2026');
+		expect(formatDay('2026-11-30', 'en')).toBe('November 30, 2026');
+	});
+
+	it('leaves an unreadable date as it is', () => {
+		expect(formatDay('bald', 'de')).toBe('bald');
+	});
+});

@@ -1,0 +1,397 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chromiumArgs } from '../../scripts/chromium.js';
+import { fakeSpeech, open } from '../support/app';
+import { seedPeople } from '../support/wishes';
+
+// A fake microphone, so the voice note can be recorded without a person speaking.
+test.use({
+	launchOptions: {
+		executablePath: '/usr/bin/chromium',
+		args: [...chromiumArgs, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
+	}
+});
+
+/** Presses Tab until the element has focus, as a keyboard user would, then checks it. */
+async function tabTo(page: Page, locator: ReturnType<Page['locator']>) {
+	for (let presses = 0; presses < 60; presses++) {
+		if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) break;
+		await page.keyboard.press('Tab');
+	}
+	await expect(locator).toBeFocused();
+}
+
+/** Moves to a control by keyboard and presses Enter on it. */
+async function press(page: Page, locator: ReturnType<Page['locator']>, key = 'Enter') {
+	await tabTo(page, locator);
+	await page.keyboard.press(key);
+}
+
+function stepHeading(page: Page, step: number, title: string) {
+	return page.getByRole('heading', { level: 2, name: `Schritt ${step} von 8 ${title}` });
+}
+
+async function startWish(page: Page) {
+	await open(page, '/wuensche');
+	await press(page, page.getByRole('button', { name: 'Neuer Wunsch' }));
+	await expect(stepHeading(page, 1, 'Was wünschen Sie sich?')).toBeFocused();
+}
+
+test('a wish is written, planned with the 5 questions and confirmed, by keyboard only', async ({
+	page
+}) => {
+	await open(page, '/wuensche');
+	await seedPeople(page);
+	await startWish(page);
+
+	await tabTo(page, page.getByLabel('Mein Wunsch in meinen Worten'));
+	await page.keyboard.type('Ich möchte wieder schwimmen gehen.');
+	// "Kein Bild" is chosen at first; the arrow keys move through the pictures.
+	await tabTo(page, page.getByRole('radio', { name: 'Kein Bild' }));
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('radio', { name: 'Eine Wohnung' })).toBeChecked();
+	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+
+	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeFocused();
+	await expect(page.getByText('Zum Beispiel: Ich packe meine Tasche selbst.')).toBeVisible();
+	await press(page, page.getByRole('radio', { name: 'Ich schaffe das allein.' }), ' ');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('radio', { name: 'Ich brauche etwas Hilfe.' })).toBeChecked();
+	await tabTo(page, page.getByLabel('In meinen Worten'));
+	await page.keyboard.type('Ich packe die Tasche.');
+	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+
+	await expect(
+		stepHeading(page, 3, 'Wer aus Familie, Freunden, Nachbarn kann helfen?')
+	).toBeFocused();
+	await press(page, page.getByRole('checkbox', { name: 'Ayşe' }), ' ');
+	await expect(page.getByRole('checkbox', { name: 'Ayşe' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Frau Lotsin' })).toHaveCount(0);
+	await tabTo(page, page.getByLabel('In meinen Worten'));
+	await page.keyboard.type('Ayşe fährt mich hin.');
+	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+
+	await expect(stepHeading(page, 4, 'Was gibt es im Quartier?')).toBeFocused();
+	await tabTo(page, page.getByLabel('In meinen Worten'));
+	await page.keyboard.type('Das Bad an der Ecke.');
+	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+
+	await expect(stepHeading(page, 5, 'Welche Hilfe von Profis brauche ich?')).toBeFocused();
+	await press(page, page.getByRole('checkbox', { name: 'Frau Lotsin' }), ' ');
+	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+
+	await expect(stepHeading(page, 6, 'Was kann ich für andere tun?')).toBeFocused();
+	await tabTo(page, page.getByLabel('In meinen Worten'));
+	await page.keyboard.type('Ich zeige anderen den Weg.');
+	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+
+	await expect(stepHeading(page, 7, 'Der erste Schritt')).toBeFocused();
+	await tabTo(page, page.getByLabel('Mein erster Schritt'));
+	await page.keyboard.type('Ich rufe im Bad an.');
+	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+
+	await expect(stepHeading(page, 8, 'Das ist mein Wunsch')).toBeFocused();
+	const summary = page.locator('.summary');
+	await expect(summary).toContainText('Ich möchte wieder schwimmen gehen.');
+	await expect(summary).toContainText('Ich brauche etwas Hilfe.');
+	await expect(summary).toContainText('Menschen: Ayşe');
+	await expect(summary).toContainText('Menschen: Frau Lotsin');
+	await expect(summary).toContainText('Ich zeige anderen den Weg.');
+	await tabTo(page, page.getByRole('radio', { name: 'Idee' }));
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('radio', { name: 'Ich fange an' })).toBeChecked();
+	await press(page, page.getByRole('button', { name: 'Das ist mein Wunsch' }));
+	await expect(page.getByText('Das ist jetzt Ihr Wunsch.').first()).toBeVisible();
+	await expect(page.getByRole('status')).toHaveText('Das ist jetzt Ihr Wunsch.');
+
+	await press(page, page.getByRole('button', { name: 'Zu meinen Wünschen' }));
+	await expect(page.getByRole('heading', { level: 1, name: 'Meine Wünsche' })).toBeFocused();
+	const card = page.getByRole('listitem').filter({ hasText: 'Ich möchte wieder schwimmen gehen.' });
+	await expect(card).toContainText('Stand: Ich fange an');
+	await expect(card).toContainText('Erster Schritt: Ich rufe im Bad an.');
+
+	await open(page, '/');
+	await expect(page.getByRole('region', { name: 'Meine nächsten Schritte' })).toContainText(
+		'Ich rufe im Bad an.'
+	);
+});
+
+test('each step shows "Schritt … von 8", Zurück and Später weiter-machen', async ({ page }) => {
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Kochen lernen');
+	for (let step = 1; step <= 8; step++) {
+		await expect(
+			page.getByRole('heading', { level: 2, name: `Schritt ${step} von 8` })
+		).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Zurück' })).toBeVisible();
+		const later = step === 8 ? 'Zu meinen Wünschen' : 'Später weiter-machen';
+		await expect(page.getByRole('button', { name: later })).toBeVisible();
+		if (step < 8) await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	}
+	await page.getByRole('button', { name: 'Zurück' }).click();
+	await expect(stepHeading(page, 7, 'Der erste Schritt')).toBeFocused();
+	// The browser's own back button moves a step back too, and focus follows.
+	await page.goBack();
+	await expect(stepHeading(page, 8, 'Das ist mein Wunsch')).toBeFocused();
+});
+
+test('a reload in the middle comes back to the same step with nothing lost', async ({ page }) => {
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Fahrrad fahren lernen');
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await expect(page).toHaveURL(/schritt=3/);
+	await page.getByLabel('In meinen Worten').fill('Mein Bruder übt mit mir.');
+	// The typed words are saved a moment after typing, without pressing any button.
+	await page.waitForTimeout(800);
+	await page.reload();
+	await expect(
+		stepHeading(page, 3, 'Wer aus Familie, Freunden, Nachbarn kann helfen?')
+	).toBeVisible();
+	await expect(page.getByLabel('In meinen Worten')).toHaveValue('Mein Bruder übt mit mir.');
+
+	// A closed app: the list offers to go on where the person stopped.
+	await open(page, '/wuensche');
+	await page.getByRole('link', { name: 'Weiter-machen bei Schritt 3' }).click();
+	await expect(page.getByLabel('In meinen Worten')).toHaveValue('Mein Bruder übt mit mir.');
+	await page.getByRole('button', { name: 'Zurück' }).click();
+	await page.getByRole('button', { name: 'Zurück' }).click();
+	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue(
+		'Fahrrad fahren lernen'
+	);
+});
+
+test('an empty wish gets a clear message and stays on the step', async ({ page }) => {
+	await startWish(page);
+	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+	const summary = page.getByRole('group', { name: 'Bitte prüfen Sie das:' });
+	await expect(summary).toBeFocused();
+	await expect(summary).toContainText(
+		'Bitte schreiben Sie Ihren Wunsch auf. Oder wählen Sie ein Bild.'
+	);
+	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
+	await expect(page).toHaveURL(/schritt=1/);
+	// A picture alone is enough.
+	await page.getByLabel('Lebens-Bereich').selectOption({ label: 'Unterwegs sein' });
+	await page.getByRole('radio', { name: 'Bus fahren' }).check();
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeFocused();
+});
+
+test('a text over 2000 characters is cut with a message', async ({ page }) => {
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Schwimmen. '.repeat(200));
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await expect(page.getByRole('main').getByText('Ihr Text war zu lang.')).toBeVisible();
+	await page.getByRole('button', { name: 'Zurück' }).click();
+	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue(
+		'Schwimmen. '.repeat(200).slice(0, 2000)
+	);
+});
+
+test('a wish is paused, marked done, deleted and brought back', async ({ page }) => {
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Gitarre spielen');
+	await page.getByRole('button', { name: 'Später weiter-machen' }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		'Alles ist gespeichert. Sie können später weiter-machen.'
+	);
+	const card = page.getByRole('listitem').filter({ hasText: 'Gitarre spielen' });
+	await card.getByRole('button', { name: 'Pause machen' }).click();
+	await expect(card).toContainText('Der Wunsch hat gerade Pause.');
+	await page.getByRole('radio', { name: 'Wünsche mit Pause' }).check();
+	await expect(card).toBeVisible();
+	await page.getByRole('radio', { name: 'Geschafft' }).check();
+	await expect(card).toHaveCount(0);
+	await page.getByRole('radio', { name: 'Alle Wünsche' }).check();
+	await card.getByRole('button', { name: 'Geschafft' }).click();
+	await expect(card).toContainText('Stand: Geschafft');
+	await press(page, card.getByRole('button', { name: 'Löschen' }));
+	await expect(card).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Rückgängig machen' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(card).toContainText('Stand: Geschafft');
+	await expect(page.getByRole('status')).toHaveText('Der Wunsch ist wieder da.');
+});
+
+test('helper mode: ideas are kept apart, accepted or rejected by the person', async ({ page }) => {
+	await open(page, '/wuensche');
+	await press(page, page.getByRole('button', { name: 'Hilfe-Modus starten' }));
+	await expect(page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
+	await page.keyboard.type('Mama');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Hilfe-Modus: Mama hilft' })).toBeVisible();
+
+	await press(page, page.getByRole('button', { name: 'Neuer Wunsch' }));
+	await expect(page.getByRole('heading', { name: 'Hilfe-Modus: Mama hilft' })).toBeVisible();
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Ich will tanzen.');
+	await tabTo(page, page.getByLabel('Idee von Mama'));
+	await page.keyboard.type('Mit Jürgen zusammen');
+	await press(page, page.getByRole('button', { name: 'Idee speichern' }));
+	await tabTo(page, page.getByLabel('Idee von Mama'));
+	await page.keyboard.type('Im Verein');
+	await press(page, page.getByRole('button', { name: 'Idee speichern' }));
+	// The ideas never go into the person's words by themselves.
+	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Ich will tanzen.');
+	await expect(page.getByText('Idee von Mama: Mit Jürgen zusammen')).toBeVisible();
+
+	await press(page, page.getByRole('button', { name: 'Hilfe-Modus beenden' }));
+	await expect(page.getByLabel('Idee von Mama')).toHaveCount(0);
+	await press(page, page.getByRole('button', { name: 'Annehmen', description: /Mit Jürgen/ }));
+	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue(
+		'Ich will tanzen.\nMit Jürgen zusammen'
+	);
+	await press(page, page.getByRole('button', { name: 'Ablehnen', description: /Im Verein/ }));
+	await expect(page.getByText('Idee von Mama: Im Verein')).toHaveCount(0);
+	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue(
+		'Ich will tanzen.\nMit Jürgen zusammen'
+	);
+
+	await page.goto(page.url().replace(/schritt=\d/, 'schritt=8'));
+	await expect(page.locator('.summary')).toContainText('Geschrieben mit Hilfe von Mama');
+	await page.getByRole('button', { name: 'Das ist mein Wunsch' }).click();
+	await page.getByRole('button', { name: 'Zu meinen Wünschen' }).click();
+	const card = page.getByRole('listitem').filter({ hasText: 'Ich will tanzen.' });
+	await expect(card).toContainText('Geschrieben mit Hilfe von Mama');
+	await expect(card).not.toContainText('noch nicht bestätigt');
+});
+
+test('a voice note is recorded with the microphone and plays back after a reload', async ({
+	page
+}) => {
+	await startWish(page);
+	await press(page, page.getByRole('button', { name: 'Aufnahme starten' }));
+	await expect(page.getByText('Die Aufnahme läuft. Sprechen Sie jetzt.').first()).toBeVisible();
+	await page.waitForTimeout(1200);
+	await press(page, page.getByRole('button', { name: 'Aufnahme beenden' }));
+	await expect(page.getByRole('status')).toHaveText('Die Sprach-Nachricht ist gespeichert.');
+	// A voice note alone is enough to go on.
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeVisible();
+	await page.reload();
+	await page.getByRole('button', { name: 'Zurück' }).click();
+	const player = page.getByLabel('Meine Sprach-Nachricht anhören');
+	await expect(player).toBeVisible();
+	const duration = await player.evaluate(
+		(audio: HTMLAudioElement) =>
+			new Promise<number>((resolve) => {
+				if (audio.readyState >= 1) resolve(audio.duration);
+				audio.addEventListener('loadedmetadata', () => resolve(audio.duration));
+				audio.addEventListener('error', () => resolve(-1));
+			})
+	);
+	expect(duration).not.toBe(-1);
+});
+
+test('a refused microphone gets a clear message and the words stay', async ({ page }) => {
+	await page.addInitScript(() => {
+		navigator.mediaDevices.getUserMedia = () =>
+			Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+	});
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Singen im Chor');
+	await page.getByRole('button', { name: 'Aufnahme starten' }).click();
+	await expect(
+		page.getByRole('main').getByText('nahbei darf das Mikrofon nicht benutzen.')
+	).toBeVisible();
+	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Singen im Chor');
+});
+
+test('the question is read aloud with its example', async ({ page }) => {
+	await fakeSpeech(page, [{ name: 'Anna', lang: 'de-DE' }]);
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Lesen');
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await page.getByRole('button', { name: 'Frage vorlesen' }).click();
+	const spoken = await page.evaluate(() =>
+		(window as unknown as { spokenTexts: string[] }).spokenTexts.join(' ')
+	);
+	expect(spoken).toContain('Was kann ich selbst tun?');
+	expect(spoken).toContain('Ich packe meine Tasche selbst.');
+});
+
+test('Mein Plan puts each wish on its own printed page in large type', async ({ page }) => {
+	for (const text of ['Schwimmen gehen', 'Kochen lernen']) {
+		await startWish(page);
+		await page.getByLabel('Mein Wunsch in meinen Worten').fill(text);
+		await page.getByRole('button', { name: 'Später weiter-machen' }).click();
+	}
+	await press(page, page.getByRole('link', { name: 'Mein Plan zum Drucken' }));
+	await expect(page.getByRole('heading', { level: 1, name: 'Mein Plan' })).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Drucken' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	const pages = page.locator('.plan-page');
+	await expect(pages).toHaveCount(2);
+	const style = await pages.first().evaluate((el) => {
+		const css = getComputedStyle(el);
+		return { breakAfter: css.breakAfter, fontSize: parseFloat(css.fontSize) };
+	});
+	expect(style.breakAfter).toBe('page');
+	expect(style.fontSize).toBeGreaterThanOrEqual(24);
+	await expect(page.getByRole('banner')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Drucken' })).toBeHidden();
+});
+
+// The smallest PNG: one transparent pixel.
+const onePixelPng = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+	'base64'
+);
+
+test('a photo is chosen, shown and kept; a file that is no picture gets a message', async ({
+	page
+}) => {
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Garten anlegen');
+	const input = page.getByLabel('Foto machen oder aussuchen');
+	await input.setInputFiles({
+		name: 'brief.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from('Hallo')
+	});
+	await expect(
+		page.getByRole('main').getByText('Das ist kein Bild. Bitte wählen Sie ein Foto aus.')
+	).toBeVisible();
+	await expect(input).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Garten anlegen');
+
+	await input.setInputFiles({ name: 'garten.png', mimeType: 'image/png', buffer: onePixelPng });
+	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
+	await expect(page.getByRole('main').getByText('Das ist kein Bild.')).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
+	// The plan on paper shows the photo too.
+	const flow = page.url();
+	await open(page, '/wuensche?ansicht=plan');
+	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
+	await page.goto(flow);
+	await page.getByRole('button', { name: 'Foto löschen' }).click();
+	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toHaveCount(0);
+});
+
+test('leaving a new wish before writing anything leaves no empty card', async ({ page }) => {
+	await startWish(page);
+	await press(page, page.getByRole('button', { name: 'Später weiter-machen' }));
+	await expect(page.getByText('Sie haben noch keine Wünsche.')).toBeVisible();
+});
+
+test('a long list of people shows the 6 closest first, and the rest on request', async ({
+	page
+}) => {
+	await open(page, '/wuensche');
+	await seedPeople(page, 7);
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Umziehen');
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	const people = page.getByRole('group', { name: 'Diese Menschen können helfen:' });
+	await expect(people.getByRole('checkbox')).toHaveCount(6);
+	await expect(people.getByRole('checkbox', { name: 'Ayşe' })).toBeVisible();
+	await press(page, page.getByRole('button', { name: '2 weitere Menschen zeigen' }));
+	await expect(people.getByRole('checkbox')).toHaveCount(8);
+	await expect(people.getByRole('checkbox').nth(6)).toBeFocused();
+});
