@@ -22,6 +22,9 @@ test('one offer passes axe, also with the report form and its error', async ({ p
 		.click();
 	await expect(page.getByRole('heading', { level: 2, name: 'Wann?' })).toBeVisible();
 	await expectNoAxeViolations(page, 'offer detail');
+	await page.getByRole('button', { name: 'Zu einem Wunsch hinzufügen' }).click();
+	await expect(page.getByText('Sie haben noch keinen Wunsch.')).toBeVisible();
+	await expectNoAxeViolations(page, 'offer: add to a wish, without wishes');
 	await page.getByRole('button', { name: 'Stimmt etwas nicht?' }).click();
 	await page.getByRole('button', { name: 'Meldung speichern' }).click();
 	await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingabe' })).toBeVisible();

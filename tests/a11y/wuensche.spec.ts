@@ -34,6 +34,11 @@ for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
 			else await expect(heading).toBeVisible();
 			if (step > 1 && step < 8)
 				await page.getByLabel(/In meinen Worten|Mein erster Schritt/).fill('Antwort');
+			if (step === 4) {
+				// Offers found from inside the flow, one of them chosen.
+				await page.getByRole('searchbox', { name: 'Angebot suchen' }).fill('Mittagstisch');
+				await page.getByRole('checkbox', { name: 'Mittags-Tisch' }).check();
+			}
 			await expectNoAxeViolations(page, `wishes: step ${step} (${theme})`);
 			if (step < 8) await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 		}

@@ -71,6 +71,11 @@ test('a wish is written, planned with the 5 questions and confirmed, by keyboard
 	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
 
 	await expect(stepHeading(page, 4, 'Was gibt es im Quartier?')).toBeFocused();
+	// The offers are searched from inside the flow.
+	await tabTo(page, page.getByRole('searchbox', { name: 'Angebot suchen' }));
+	await page.keyboard.type('Mittagstisch');
+	await press(page, page.getByRole('checkbox', { name: 'Mittags-Tisch' }), ' ');
+	await expect(page.getByRole('checkbox', { name: 'Mittags-Tisch' })).toBeChecked();
 	await tabTo(page, page.getByLabel('In meinen Worten'));
 	await page.keyboard.type('Das Bad an der Ecke.');
 	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
@@ -95,6 +100,7 @@ test('a wish is written, planned with the 5 questions and confirmed, by keyboard
 	await expect(summary).toContainText('Ich brauche etwas Hilfe.');
 	await expect(summary).toContainText('Menschen: Ayşe');
 	await expect(summary).toContainText('Menschen: Frau Lotsin');
+	await expect(summary).toContainText('Angebote: Mittags-Tisch');
 	await expect(summary).toContainText('Ich zeige anderen den Weg.');
 	await tabTo(page, page.getByRole('radio', { name: 'Idee' }));
 	await page.keyboard.press('ArrowDown');
@@ -394,4 +400,26 @@ test('a long list of people shows the 6 closest first, and the rest on request',
 	await press(page, page.getByRole('button', { name: '2 weitere Menschen zeigen' }));
 	await expect(people.getByRole('checkbox')).toHaveCount(8);
 	await expect(people.getByRole('checkbox').nth(6)).toBeFocused();
+});
+
+test('an offer is added to a wish from the offer page', async ({ page }) => {
+	await startWish(page);
+	await page
+		.getByLabel('Mein Wunsch in meinen Worten')
+		.fill('Ich möchte mittags nicht allein essen.');
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeFocused();
+
+	await open(page, '/angebote?suche=Mittagstisch');
+	await page.getByRole('link', { name: 'Mittags-Tisch' }).first().click();
+	await page.getByRole('button', { name: 'Zu einem Wunsch hinzufügen' }).click();
+	await expect(page.getByText('Zu welchem Wunsch passt das Angebot?')).toBeFocused();
+	await expect(
+		page.getByRole('radio', { name: 'Ich möchte mittags nicht allein essen.' })
+	).toBeChecked();
+	await page.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		'Mittags-Tisch ist jetzt bei Ihrem Wunsch: Ich möchte mittags nicht allein essen.'
+	);
+	await expect(page.getByRole('button', { name: 'Zu einem Wunsch hinzufügen' })).toBeFocused();
 });
