@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, open } from '../support/app';
+import { addPersonByKeyboard, fivePeople } from '../support/people';
+
+test('Meine Menschen passes axe when empty and when filled', async ({ page }) => {
+	await open(page, '/menschen');
+	await expect(page.getByRole('heading', { name: 'Ihre Liste ist noch leer' })).toBeVisible();
+	await expectNoAxeViolations(page, '/menschen empty');
+	for (const person of fivePeople.slice(0, 3)) await addPersonByKeyboard(page, person);
+	await expectNoAxeViolations(page, '/menschen with people');
+});
+
+test('every step of "Mensch hinzufügen" passes axe, also with the name error', async ({ page }) => {
+	await open(page, '/menschen/neu');
+	await page.getByRole('button', { name: 'Weiter' }).click();
+	await expect(page.getByRole('textbox', { name: 'Wie heißt der Mensch?' })).toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
+	await expectNoAxeViolations(page, 'add step 1 with error');
+	await page.getByRole('textbox', { name: 'Wie heißt der Mensch?' }).fill('Anna');
+	for (let step = 2; step <= 5; step++) {
+		await page.getByRole('button', { name: 'Weiter' }).click();
+		await expect(page.locator('main').getByText(`Schritt ${step} von 5`)).toBeVisible();
+		await expectNoAxeViolations(page, `add step ${step}`);
+	}
+});
+
+test('the edit form passes axe with its error summary and the delete question', async ({
+	page
+}) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await addPersonByKeyboard(page, fivePeople[1]!);
+	await page.getByRole('link', { name: 'Anna ändern' }).click();
+	await page.getByRole('textbox', { name: 'Name' }).fill('');
+	await page.getByRole('button', { name: 'Speichern' }).click();
+	await expect(page.getByRole('region', { name: 'Es gibt ein Problem' })).toBeFocused();
+	await expectNoAxeViolations(page, 'edit form with error');
+	await page.getByRole('button', { name: 'Anna löschen' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Wollen Sie Anna wirklich löschen?' })
+	).toBeVisible();
+	await expectNoAxeViolations(page, 'delete question');
+	await page.getByRole('button', { name: 'Ja, löschen' }).click();
+	await expect(page.getByRole('button', { name: 'Rückgängig machen' })).toBeVisible();
+	await expectNoAxeViolations(page, 'list with undo');
+});

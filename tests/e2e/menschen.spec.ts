@@ -1,0 +1,155 @@
+import { expect, test } from '@playwright/test';
+import { open, waitForApp } from '../support/app';
+import { addPersonByKeyboard, fivePeople, tabTo } from '../support/people';
+
+test('an empty list explains itself and offers "Mensch hinzufügen"', async ({ page }) => {
+	await open(page, '/menschen');
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Ihre Liste ist noch leer' })
+	).toBeVisible();
+	const add = page.getByRole('link', { name: 'Mensch hinzufügen' });
+	await tabTo(page, add);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Mensch hinzufügen' })).toBeFocused();
+});
+
+test('five people added by keyboard are listed by area, each as one sentence', async ({ page }) => {
+	for (const person of fivePeople) await addPersonByKeyboard(page, person);
+	await expect(page.getByRole('status')).toHaveText('Frau Doktor Yilmaz ist jetzt in Ihrer Liste.');
+	const family = page.getByRole('region', { name: /^Familie/ });
+	// Sehr nah comes before nah.
+	await expect(family.getByRole('heading', { level: 3 })).toHaveText(['Ben', 'Anna']);
+	await expect(family.getByText('Anna. Familie. Nah. Hilft beim Einkaufen.')).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: /^Quartier/ })
+			.getByText('Mittags-Tisch. Ein Ort oder eine Gruppe. Quartier. Weiter weg.')
+	).toBeVisible();
+	await expect(page.getByRole('region', { name: /^Profis/ }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('the step is shown and announced, and "Zurück" and "Überspringen" work', async ({ page }) => {
+	await open(page, '/menschen/neu');
+	await expect(page.locator('main').getByText('Schritt 1 von 5')).toBeVisible();
+	// No name: the error is said and the field keeps focus.
+	await tabTo(page, page.getByRole('button', { name: 'Weiter' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Bitte schreiben Sie einen Namen.');
+	const name = page.getByRole('textbox', { name: 'Wie heißt der Mensch?' });
+	await expect(name).toBeFocused();
+	await expect(name).toHaveAttribute('aria-invalid', 'true');
+	await page.keyboard.type('Dora');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Schritt 2 von 5');
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Ist Dora ein Mensch? Oder ein Ort?' })
+	).toBeFocused();
+	await tabTo(page, page.getByRole('button', { name: 'Überspringen' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 2, name: 'Wo gehört Dora hin?' })).toBeFocused();
+	await tabTo(page, page.getByRole('button', { name: 'Zurück' }));
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main').getByText('Schritt 2 von 5')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+});
+
+test('a reload in the middle of adding loses nothing', async ({ page }) => {
+	await open(page, '/menschen/neu');
+	await tabTo(page, page.getByRole('textbox', { name: 'Wie heißt der Mensch?' }));
+	await page.keyboard.type('Emil');
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('radio', { name: 'Ein Ort oder eine Gruppe' })).toBeChecked();
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.locator('main').getByText('Schritt 2 von 5')).toBeVisible();
+	await expect(page.getByRole('radio', { name: 'Ein Ort oder eine Gruppe' })).toBeChecked();
+	await expect(page.getByRole('heading', { level: 2, name: /Emil/ })).toBeVisible();
+});
+
+test('"Näher" moves a person one step, says so, and keeps the focus', async ({ page }) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	const moves = page.getByRole('group', { name: 'Anna verschieben' });
+	const closer = moves.getByRole('button', { name: 'Näher' });
+	await tabTo(page, closer);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Anna ist jetzt sehr nah.');
+	await expect(page.getByText('Anna. Familie. Sehr nah. Hilft beim Einkaufen.')).toBeVisible();
+	await expect(closer).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Anna ist schon sehr nah.');
+	const area = moves.getByRole('button', { name: 'Anderer Bereich' });
+	await tabTo(page, area);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText(
+		'Anna ist jetzt im Bereich: Freunde und Nachbarn.'
+	);
+	await expect(area).toBeFocused();
+	await expect(
+		page.getByRole('region', { name: /^Freunde und Nachbarn/ }).getByText(/^Anna\./)
+	).toBeVisible();
+});
+
+test('a failed save shows the error summary with focus; a fixed one saves', async ({ page }) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await addPersonByKeyboard(page, fivePeople[1]!);
+	await tabTo(page, page.getByRole('link', { name: 'Anna ändern' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Anna ändern' })).toBeFocused();
+	const name = page.getByRole('textbox', { name: 'Name' });
+	await tabTo(page, name);
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Delete');
+	await tabTo(page, page.getByRole('button', { name: 'Speichern' }));
+	await page.keyboard.press('Enter');
+	const summary = page.getByRole('region', { name: 'Es gibt ein Problem' });
+	await expect(summary).toBeFocused();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(name).toBeFocused();
+	await page.keyboard.type('Anna Berg');
+	await tabTo(page, page.getByRole('textbox', { name: 'Telefon-Nummer' }));
+	await page.keyboard.type('040 123 456');
+	await tabTo(page, page.getByRole('checkbox', { name: 'Ben', exact: true }));
+	await page.keyboard.press('Space');
+	await tabTo(page, page.getByRole('button', { name: 'Speichern' }));
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL('/menschen');
+	await expect(page.getByRole('status')).toHaveText('Anna Berg ist gespeichert.');
+	await expect(page.getByRole('link', { name: 'Anna Berg anrufen' })).toHaveAttribute(
+		'href',
+		'tel:040123456'
+	);
+	// The tie is there from both sides.
+	await tabTo(page, page.getByRole('link', { name: 'Ben ändern' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('checkbox', { name: 'Anna Berg' })).toBeChecked();
+});
+
+test('deleting asks first, and the deletion can be undone', async ({ page }) => {
+	await addPersonByKeyboard(page, fivePeople[2]!);
+	await tabTo(page, page.getByRole('link', { name: 'Carla ändern' }));
+	await page.keyboard.press('Enter');
+	const remove = page.getByRole('button', { name: 'Carla löschen' });
+	await tabTo(page, remove);
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('heading', { name: 'Wollen Sie Carla wirklich löschen?' })
+	).toBeFocused();
+	await tabTo(page, page.getByRole('button', { name: 'Nein, behalten' }));
+	await page.keyboard.press('Enter');
+	await expect(remove).toBeFocused();
+	await page.keyboard.press('Enter');
+	await tabTo(page, page.getByRole('button', { name: 'Ja, löschen' }));
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL('/menschen');
+	await expect(page.getByRole('status')).toHaveText('Carla ist gelöscht.');
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Ihre Liste ist noch leer' })
+	).toBeVisible();
+	await tabTo(page, page.getByRole('button', { name: 'Rückgängig machen' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Carla ist wieder da.');
+	await expect(page.getByRole('heading', { level: 3, name: 'Carla' })).toBeVisible();
+});
