@@ -45,3 +45,16 @@ test('the edit form passes axe with its error summary and the delete question', 
 	await expect(page.getByRole('button', { name: 'Rückgängig machen' })).toBeVisible();
 	await expectNoAxeViolations(page, 'list with undo');
 });
+
+test('"Wer kennt wen?" and "Was sagt mir das?" pass axe', async ({ page }) => {
+	for (const person of fivePeople.slice(0, 3)) await addPersonByKeyboard(page, person);
+	await open(page, '/menschen/wer-kennt-wen');
+	await expect(page.getByRole('heading', { name: 'Kennen sich Anna und Ben?' })).toBeVisible();
+	await expectNoAxeViolations(page, 'ties question');
+	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Später' }).click();
+	await expect(page.getByText('3 Fragen sind für später.')).toBeVisible();
+	await expectNoAxeViolations(page, 'ties done');
+	await open(page, '/menschen/zahlen');
+	await expect(page.getByRole('region', { name: 'Ideen für Sie' })).toBeVisible();
+	await expectNoAxeViolations(page, 'figures');
+});

@@ -153,3 +153,69 @@ test('deleting asks first, and the deletion can be undone', async ({ page }) => 
 	await expect(page.getByRole('status')).toHaveText('Carla ist wieder da.');
 	await expect(page.getByRole('heading', { level: 3, name: 'Carla' })).toBeVisible();
 });
+
+test('"Wer kennt wen?" asks pair by pair, remembers the answers and resumes', async ({ page }) => {
+	for (const person of fivePeople.slice(0, 3)) await addPersonByKeyboard(page, person);
+	await tabTo(page, page.getByRole('link', { name: 'Wer kennt wen?' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Wer kennt wen?' })).toBeFocused();
+	// Three people make three questions; people are asked in the order of the list (by name).
+	await expect(page.getByText('Frage 1 von 3')).toBeVisible();
+	const question = page.getByRole('heading', { level: 2 });
+	await expect(question).toHaveText('Kennen sich Anna und Ben?');
+	const answers = page.getByRole('group', { name: 'Kennen sich Anna und Ben?' });
+	await tabTo(page, answers.getByRole('button', { name: 'Ja' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Anna und Ben kennen sich.');
+	await expect(question).toHaveText('Kennen sich Anna und Carla?');
+	await expect(question).toBeFocused();
+	await expect(page.getByText('Frage 2 von 3')).toBeVisible();
+	await tabTo(page, page.getByRole('button', { name: 'Später' }));
+	await page.keyboard.press('Enter');
+	await expect(question).toHaveText('Kennen sich Ben und Carla?');
+	await tabTo(page, page.getByRole('button', { name: 'Nein' }));
+	await page.keyboard.press('Enter');
+	await expect(question).toHaveText('Fertig! Sie haben alle Fragen beantwortet.');
+	await expect(question).toBeFocused();
+	await expect(page.getByText('1 Frage ist für später.')).toBeVisible();
+
+	// Another visit asks only the question that was put off.
+	await page.reload();
+	await waitForApp(page);
+	await expect(question).toHaveText('Kennen sich Anna und Carla?');
+	await expect(page.getByText('Frage 3 von 3')).toBeVisible();
+	await tabTo(page, page.getByRole('button', { name: 'Weiß nicht' }));
+	await page.keyboard.press('Enter');
+	await expect(question).toHaveText('Fertig! Sie haben alle Fragen beantwortet.');
+
+	// The tie shows in the "Kennt:" list of both people.
+	await open(page, '/menschen');
+	await tabTo(page, page.getByRole('link', { name: 'Ben ändern' }));
+	await page.keyboard.press('Enter');
+	const knows = page.getByRole('group', { name: 'Ben kennt:' });
+	await expect(knows.getByRole('checkbox', { name: 'Anna' })).toBeChecked();
+	await expect(knows.getByRole('checkbox', { name: 'Carla' })).not.toBeChecked();
+});
+
+test('"Was sagt mir das?" says the figures in sentences and suggests offers', async ({ page }) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await addPersonByKeyboard(page, fivePeople[1]!);
+	await tabTo(page, page.getByRole('link', { name: 'Was sagt mir das?' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Was sagt mir das?' })).toBeFocused();
+	const figures = page.getByRole('list', { name: 'Ihr Netz in Worten' });
+	await expect(figures.getByRole('listitem')).toHaveText([
+		'Sie haben Kontakt zu 2 Menschen. Auf der Karte sind 2.',
+		'Sie haben 2 Menschen in der Familie.',
+		'Niemand aus Freunden und Nachbarn.',
+		'Niemand aus dem Quartier.',
+		'Keine Profis.',
+		'Anna und Ben kennen niemand anderen aus Ihrer Liste.'
+	]);
+	const ideas = page.getByRole('region', { name: 'Ideen für Sie' });
+	await expect(ideas.getByRole('link', { name: 'Treff-Punkte' })).toHaveAttribute(
+		'href',
+		'/angebote?kategorie=treffpunkt'
+	);
+	await expect(ideas.getByRole('link')).toHaveCount(3);
+});
