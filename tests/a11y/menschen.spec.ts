@@ -58,3 +58,14 @@ test('"Wer kennt wen?" and "Was sagt mir das?" pass axe', async ({ page }) => {
 	await expect(page.getByRole('region', { name: 'Ideen für Sie' })).toBeVisible();
 	await expectNoAxeViolations(page, 'figures');
 });
+
+test('the map passes axe, in the light and the high-contrast theme', async ({ page }) => {
+	for (const person of fivePeople) await addPersonByKeyboard(page, person);
+	await open(page, '/menschen/karte');
+	await expect(page.getByRole('group', { name: 'Karte von Ihren Menschen' })).toBeVisible();
+	await expectNoAxeViolations(page, 'map');
+	await open(page, '/einstellungen');
+	await page.getByRole('radio', { name: 'Starker Kontrast' }).check();
+	await open(page, '/menschen/karte');
+	await expectNoAxeViolations(page, 'map in high contrast');
+});

@@ -219,3 +219,33 @@ test('"Was sagt mir das?" says the figures in sentences and suggests offers', as
 	);
 	await expect(ideas.getByRole('link')).toHaveCount(3);
 });
+
+test('the map: every person is a link named like in the list; arrow keys move between them', async ({
+	page
+}) => {
+	for (const person of fivePeople.slice(0, 3)) await addPersonByKeyboard(page, person);
+	await tabTo(page, page.getByRole('link', { name: 'Karte', exact: true }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Meine Karte' })).toBeFocused();
+	const map = page.getByRole('group', { name: 'Karte von Ihren Menschen' });
+	await expect(map).toBeVisible();
+	// Family first, sehr nah before nah; only one person is a Tab stop.
+	const ben = map.getByRole('link', { name: 'Ben. Familie. Sehr nah.' });
+	const anna = map.getByRole('link', { name: 'Anna. Familie. Nah. Hilft beim Einkaufen.' });
+	const carla = map.getByRole('link', { name: /^Carla\. Freunde und Nachbarn\. Nah\./ });
+	await tabTo(page, ben);
+	await page.keyboard.press('ArrowRight');
+	await expect(anna).toBeFocused();
+	await page.keyboard.press('End');
+	await expect(carla).toBeFocused();
+	await page.keyboard.press('Home');
+	await expect(ben).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(anna).not.toBeFocused();
+	await expect(carla).not.toBeFocused();
+	// The legend says in words what the picture shows.
+	await expect(page.getByText('Oben rechts ist die Familie.')).toBeVisible();
+	await ben.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Ben ändern' })).toBeVisible();
+});
