@@ -69,3 +69,14 @@ test('the map passes axe, in the light and the high-contrast theme', async ({ pa
 	await open(page, '/menschen/karte');
 	await expectNoAxeViolations(page, 'map in high contrast');
 });
+
+test('the history with a comparison passes axe', async ({ page }) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await open(page, '/menschen/verlauf');
+	await expect(page.getByText('Sie haben noch nichts gespeichert.')).toBeVisible();
+	await expectNoAxeViolations(page, 'history empty');
+	await page.getByRole('button', { name: 'Heute speichern' }).click();
+	await page.getByRole('button', { name: 'Vergleichen' }).click();
+	await expect(page.getByText('Es gibt keine Änderung.')).toBeVisible();
+	await expectNoAxeViolations(page, 'comparison');
+});

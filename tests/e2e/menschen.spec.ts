@@ -249,3 +249,46 @@ test('the map: every person is a link named like in the list; arrow keys move be
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1, name: 'Ben ändern' })).toBeVisible();
 });
+
+test('a saved snapshot is compared with today in sentences', async ({ page }) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await addPersonByKeyboard(page, fivePeople[2]!);
+	await tabTo(page, page.getByRole('link', { name: 'Mein Verlauf' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Mein Verlauf' })).toBeFocused();
+	await tabTo(page, page.getByRole('textbox', { name: 'Name für diesen Stand' }));
+	await page.keyboard.type('Vor dem Umzug');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText(/^Gespeichert\. Stand vom /);
+	await expect(page.getByRole('listitem').filter({ hasText: 'Vor dem Umzug' })).toContainText(
+		'mit 2 Menschen'
+	);
+
+	// Change: Anna comes closer, Carla goes, Ben is new.
+	await open(page, '/menschen');
+	await tabTo(
+		page,
+		page.getByRole('group', { name: 'Anna verschieben' }).getByRole('button', { name: 'Näher' })
+	);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Anna ist jetzt sehr nah.');
+	await addPersonByKeyboard(page, fivePeople[1]!);
+	await tabTo(page, page.getByRole('link', { name: 'Carla ändern' }));
+	await page.keyboard.press('Enter');
+	await tabTo(page, page.getByRole('button', { name: 'Carla löschen' }));
+	await page.keyboard.press('Enter');
+	await tabTo(page, page.getByRole('button', { name: 'Ja, löschen' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Carla ist gelöscht.');
+
+	await open(page, '/menschen/verlauf');
+	await expect(page.getByRole('combobox', { name: 'Früher' })).toHaveValue(/.+/);
+	await expect(page.getByRole('combobox', { name: 'Später' })).toHaveValue('today');
+	await tabTo(page, page.getByRole('button', { name: 'Vergleichen' }));
+	await page.keyboard.press('Enter');
+	const result = page.getByRole('heading', { level: 2, name: 'Das hat sich geändert' });
+	await expect(result).toBeFocused();
+	await expect(
+		page.getByRole('region', { name: 'Das hat sich geändert' }).getByRole('listitem')
+	).toHaveText(['Neu dabei: Ben.', 'Nicht mehr dabei: Carla.', 'Jetzt näher: Anna.']);
+});
