@@ -80,3 +80,21 @@ test('the history with a comparison passes axe', async ({ page }) => {
 	await expect(page.getByText('Es gibt keine Änderung.')).toBeVisible();
 	await expectNoAxeViolations(page, 'comparison');
 });
+
+test('the files page passes axe, also with a file error and the load question', async ({
+	page
+}) => {
+	await open(page, '/menschen/dateien');
+	await expectNoAxeViolations(page, 'files');
+	const input = page.getByLabel('Datei wählen');
+	await input.setInputFiles({
+		name: 'leer.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('')
+	});
+	await expect(page.getByRole('group', { name: 'Problem mit der Datei' })).toBeVisible();
+	await expectNoAxeViolations(page, 'file error');
+	await input.setInputFiles('tests/fixtures/network/easynwk-record.json');
+	await expect(page.getByRole('button', { name: 'Ja, Datei laden' })).toBeVisible();
+	await expectNoAxeViolations(page, 'load question');
+});

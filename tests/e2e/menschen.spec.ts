@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { open, waitForApp } from '../support/app';
 import { addPersonByKeyboard, fivePeople, tabTo } from '../support/people';
 
@@ -291,4 +292,54 @@ test('a saved snapshot is compared with today in sentences', async ({ page }) =>
 	await expect(
 		page.getByRole('region', { name: 'Das hat sich geändert' }).getByRole('listitem')
 	).toHaveText(['Neu dabei: Ben.', 'Nicht mehr dabei: Carla.', 'Jetzt näher: Anna.']);
+});
+
+test('the network is saved as JSON and CSV files', async ({ page }) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await open(page, '/menschen/dateien');
+	const json = page.waitForEvent('download');
+	await tabTo(page, page.getByRole('button', { name: 'Alles als Datei für nahbei speichern' }));
+	await page.keyboard.press('Enter');
+	const file = await json;
+	expect(file.suggestedFilename()).toMatch(/^nahbei-menschen-\d{4}-\d{2}-\d{2}\.json$/);
+	const saved = JSON.parse(await readFile((await file.path()) ?? '', 'utf8'));
+	expect(saved).toMatchObject({ format: 'nahbei-network', version: 1 });
+	expect(saved.people[0]).toMatchObject({ name: 'Anna', area: 'family', closeness: 2 });
+	await expect(page.getByRole('status')).toHaveText(/^Die Datei ist gespeichert: /);
+
+	const csv = page.waitForEvent('download');
+	await tabTo(page, page.getByRole('button', { name: 'Menschen als Tabelle speichern' }));
+	await page.keyboard.press('Enter');
+	const table = await readFile((await (await csv).path()) ?? '', 'utf8');
+	expect(table).toContain('Anna');
+});
+
+test('an easyNWK file is loaded after a question; a bad file changes nothing', async ({ page }) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await open(page, '/menschen/dateien');
+	const input = page.getByLabel('Datei wählen');
+
+	await input.setInputFiles({
+		name: 'kaputt.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{ das ist kein JSON')
+	});
+	const problem = page.getByRole('group', { name: 'Problem mit der Datei' });
+	await expect(problem).toBeFocused();
+	await expect(problem).toContainText('Ihre Liste ist noch genauso wie vorher.');
+
+	await input.setInputFiles('tests/fixtures/network/easynwk-record.json');
+	const question = page.getByRole('heading', { level: 3, name: /^In der Datei sind \d+ Menschen/ });
+	await expect(question).toBeFocused();
+	await tabTo(page, page.getByRole('button', { name: 'Ja, Datei laden' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText(/^Die Datei ist geladen\./);
+
+	await open(page, '/menschen');
+	await expect(page.getByRole('heading', { level: 3, name: 'Jana' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3, name: 'Anna' })).toHaveCount(0);
+	await open(page, '/menschen/verlauf');
+	await expect(
+		page.getByRole('listitem').filter({ hasText: /^Erstgespräch, Stand vom/ })
+	).toBeVisible();
 });
