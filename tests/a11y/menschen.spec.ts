@@ -98,3 +98,23 @@ test('the files page passes axe, also with a file error and the load question', 
 	await expect(page.getByRole('button', { name: 'Ja, Datei laden' })).toBeVisible();
 	await expectNoAxeViolations(page, 'load question');
 });
+
+test('the list, a question step and the map pass axe in English', async ({ page }) => {
+	await open(page, '/einstellungen');
+	await page.getByRole('radio', { name: 'English' }).check();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await open(page, '/menschen');
+	await expect(page.getByRole('heading', { name: 'Your list is still empty' })).toBeVisible();
+	await page.getByRole('link', { name: 'Add a person' }).click();
+	await page.getByRole('textbox', { name: 'What is the name?' }).fill('Anna');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByRole('heading', { name: 'Is Anna a person? Or a place?' })).toBeFocused();
+	await expectNoAxeViolations(page, 'add step 2 in English');
+	for (let step = 2; step <= 5; step++) {
+		await page.getByRole('button', { name: step === 5 ? 'Done' : 'Next' }).click();
+	}
+	await expect(page.getByText('Anna. Friends and neighbours. Close.')).toBeVisible();
+	await expectNoAxeViolations(page, 'list in English');
+	await open(page, '/menschen/karte');
+	await expectNoAxeViolations(page, 'map in English');
+});

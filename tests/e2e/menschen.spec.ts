@@ -343,3 +343,79 @@ test('an easyNWK file is loaded after a question; a bad file changes nothing', a
 		page.getByRole('listitem').filter({ hasText: /^Erstgespräch, Stand vom/ })
 	).toBeVisible();
 });
+
+test('the whole journey by keyboard: people, ties, a move, figures, a snapshot and a comparison', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	for (const person of fivePeople) await addPersonByKeyboard(page, person);
+
+	// Wer kennt wen? Five people make ten questions: Anna, Ben and Carla all know each other.
+	await open(page, '/menschen/wer-kennt-wen');
+	await expect(page.getByText('Frage 1 von 10')).toBeVisible();
+	const question = page.getByRole('heading', { level: 2 });
+	const knowing = new Set(['Anna|Ben', 'Anna|Carla', 'Ben|Carla']);
+	for (let i = 0; i < 10; i++) {
+		const text = (await question.textContent()) ?? '';
+		const [, first, second] = /Kennen sich (.+) und (.+)\?/.exec(text) ?? [];
+		const answer = knowing.has(`${first}|${second}`) ? 'Ja' : 'Nein';
+		await tabTo(page, page.getByRole('button', { name: answer, exact: true }));
+		await page.keyboard.press('Enter');
+		await expect(question).not.toHaveText(text);
+	}
+	await expect(question).toHaveText('Fertig! Sie haben alle Fragen beantwortet.');
+
+	// Save how it is now, then move Carla closer.
+	await open(page, '/menschen/verlauf');
+	await tabTo(page, page.getByRole('button', { name: 'Heute speichern' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText(/^Gespeichert\./);
+	await open(page, '/menschen');
+	await tabTo(
+		page,
+		page.getByRole('group', { name: 'Carla verschieben' }).getByRole('button', { name: 'Näher' })
+	);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Carla ist jetzt sehr nah.');
+
+	// The figures in words.
+	await tabTo(page, page.getByRole('link', { name: 'Was sagt mir das?' }));
+	await page.keyboard.press('Enter');
+	const figures = page.getByRole('list', { name: 'Ihr Netz in Worten' });
+	await expect(figures.getByRole('listitem')).toContainText([
+		'Sie haben Kontakt zu 5 Menschen. Auf der Karte sind 5.',
+		'Sie haben 2 Menschen in der Familie.',
+		'Sie haben 1 Freund oder Nachbarn.',
+		'Sie kennen 1 Ort oder Gruppe im Quartier.',
+		'Sie haben 1 Profi.',
+		'Anna, Ben und Carla kennen die meisten anderen. Das sind 2 Menschen.',
+		'Frau Doktor Yilmaz und Mittags-Tisch kennen niemand anderen aus Ihrer Liste.',
+		'Diese 3 Menschen kennen sich alle: Anna, Ben und Carla.'
+	]);
+
+	// Start adding one more, reload in the middle, and finish: nothing is lost.
+	await open(page, '/menschen/neu');
+	await tabTo(page, page.getByRole('textbox', { name: 'Wie heißt der Mensch?' }));
+	await page.keyboard.type('Gisela');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main').getByText('Schritt 2 von 5')).toBeVisible();
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.locator('main').getByText('Schritt 2 von 5')).toBeVisible();
+	for (let step = 2; step <= 5; step++) {
+		await tabTo(page, page.getByRole('button', { name: step === 5 ? 'Fertig' : 'Überspringen' }));
+		await page.keyboard.press('Enter');
+	}
+	await expect(page).toHaveURL('/menschen');
+	await expect(page.getByRole('heading', { level: 3, name: 'Gisela' })).toBeVisible();
+
+	// Compare the snapshot with today.
+	await tabTo(page, page.getByRole('link', { name: 'Mein Verlauf' }));
+	await page.keyboard.press('Enter');
+	await tabTo(page, page.getByRole('button', { name: 'Vergleichen' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Das hat sich geändert' })).toBeFocused();
+	await expect(
+		page.getByRole('region', { name: 'Das hat sich geändert' }).getByRole('listitem')
+	).toHaveText(['Neu dabei: Gisela.', 'Jetzt näher: Carla.']);
+});
