@@ -419,3 +419,24 @@ test('the whole journey by keyboard: people, ties, a move, figures, a snapshot a
 		page.getByRole('region', { name: 'Das hat sich geändert' }).getByRole('listitem')
 	).toHaveText(['Neu dabei: Gisela.', 'Jetzt näher: Carla.']);
 });
+
+test('Meine Menschen works offline, also a person’s own page', async ({ page, context }) => {
+	await open(page, '/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await context.setOffline(true);
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await tabTo(page, page.getByRole('link', { name: 'Anna ändern' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Anna ändern' })).toBeFocused();
+	// A fresh load of a person's page comes from the service worker too.
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Anna ändern' })).toBeVisible();
+	for (const path of ['/menschen/karte', '/menschen/zahlen', '/menschen/verlauf']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+	await page.goto('/menschen/karte');
+	await expect(page.getByRole('link', { name: /^Anna\. Familie\./ })).toBeVisible();
+});
