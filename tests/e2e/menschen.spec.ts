@@ -246,6 +246,13 @@ test('the map: every person is a link named like in the list; arrow keys move be
 	await expect(carla).not.toBeFocused();
 	// The legend says in words what the picture shows.
 	await expect(page.getByText('Oben rechts ist die Familie.')).toBeVisible();
+	// Printed, the page shows the map and the list in words, without the buttons.
+	await expect(page.getByRole('button', { name: 'Karte und Liste drucken' })).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(map).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Alle Menschen in Worten' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Karte und Liste drucken' })).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
 	await ben.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1, name: 'Ben ändern' })).toBeVisible();
