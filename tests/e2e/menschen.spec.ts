@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { open, waitForApp } from '../support/app';
-import { addPersonByKeyboard, fivePeople, tabTo } from '../support/people';
+import { addPersonByKeyboard, fivePeople, settleServiceWorker, tabTo } from '../support/people';
+
+test.beforeEach(async ({ page }) => {
+	await settleServiceWorker(page);
+});
 
 test('an empty list explains itself and offers "Mensch hinzufügen"', async ({ page }) => {
 	await open(page, '/menschen');

@@ -67,3 +67,15 @@ export const fivePeople: NewPerson[] = [
 	{ name: 'Mittags-Tisch', place: true, area: 'Quartier', closeness: 'Weiter weg' },
 	{ name: 'Frau Doktor Yilmaz', area: 'Profis', closeness: 'Weiter weg' }
 ];
+
+/**
+ * Opens the app and waits until the service worker is installed and has said "nahbei geht jetzt
+ * auch ohne Internet." in the live region, so that message never replaces one a test checks.
+ */
+export async function settleServiceWorker(page: Page): Promise<void> {
+	await open(page, '/menschen');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await expect(page.getByRole('status')).toHaveText('nahbei geht jetzt auch ohne Internet.');
+}
