@@ -110,15 +110,21 @@ test('the list, a question step and the map pass axe in English', async ({ page 
 	await open(page, '/einstellungen');
 	await page.getByRole('radio', { name: 'English' }).check();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('status')).toHaveText('Saved.');
 	await open(page, '/menschen');
 	await expect(page.getByRole('heading', { name: 'Your list is still empty' })).toBeVisible();
 	await page.getByRole('link', { name: 'Add a person' }).click();
 	await page.getByRole('textbox', { name: 'What is the name?' }).fill('Anna');
 	await page.getByRole('button', { name: 'Next' }).click();
-	await expect(page.getByRole('heading', { name: 'Is Anna a person? Or a place?' })).toBeFocused();
+	await expect(page.getByRole('main').getByText('Step 2 of 5')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Is Anna a person? Or a place?' })).toBeFocused({
+		timeout: 10_000
+	});
 	await expectNoAxeViolations(page, 'add step 2 in English');
 	for (let step = 2; step <= 5; step++) {
 		await page.getByRole('button', { name: step === 5 ? 'Done' : 'Next' }).click();
+		if (step < 5)
+			await expect(page.getByRole('main').getByText(`Step ${step + 1} of 5`)).toBeVisible();
 	}
 	await expect(page.getByText('Anna. Friends and neighbours. Close.')).toBeVisible();
 	await expectNoAxeViolations(page, 'list in English');
