@@ -1,0 +1,53 @@
+// The choices of the Meine Menschen questions, each with its word (a translation key) and picture.
+import type { IconName } from '$lib/components/Icon/Icon.svelte';
+import {
+	areas,
+	closenessLevels,
+	helpTopics,
+	kinds,
+	type Area,
+	type Closeness,
+	type HelpTopic,
+	type Kind
+} from '$lib/network/model';
+import type { MessageKey } from './person-text';
+import { areaPictures, closenessPictures, kindPictures, topicPictures } from './pictures';
+
+export interface Choice<T> {
+	value: T;
+	key: MessageKey;
+	hint?: MessageKey;
+	icon: IconName;
+}
+
+export const kindChoices: Choice<Kind>[] = kinds.map((kind) => ({
+	value: kind,
+	key: `pages.people.kind.${kind}`,
+	icon: kindPictures[kind]
+}));
+
+export const areaChoices: Choice<Area>[] = areas.map((area) => ({
+	value: area,
+	key: `network.area.${area}`,
+	hint: `pages.people.areaHint.${area}`,
+	icon: areaPictures[area]
+}));
+
+const closenessKeys = {
+	1: 'network.closeness.veryClose',
+	2: 'network.closeness.close',
+	3: 'network.closeness.further',
+	0: 'network.closeness.noContactNow'
+} as const satisfies Record<Closeness, MessageKey>;
+
+export const closenessChoices: Choice<Closeness>[] = closenessLevels.map((closeness) => ({
+	value: closeness,
+	key: closenessKeys[closeness],
+	icon: closenessPictures[closeness]
+}));
+
+export const topicChoices: Choice<HelpTopic>[] = helpTopics.map((topic) => ({
+	value: topic,
+	key: `pages.people.topic.${topic}`,
+	icon: topicPictures[topic]
+}));

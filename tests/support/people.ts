@@ -1,0 +1,81 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { open } from './app';
+
+/** Presses Tab (or Shift+Tab) until the element has focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
+	for (let presses = 0; presses < 80; presses++) {
+		if (await target.evaluate((element) => element === document.activeElement)) return;
+		await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+	}
+	await expect(target).toBeFocused();
+}
+
+/** Moves with the arrow keys inside the focused radio group until the choice is checked. */
+export async function arrowTo(page: Page, radio: Locator): Promise<void> {
+	for (let presses = 0; presses < 8; presses++) {
+		if (await radio.isChecked()) return;
+		await page.keyboard.press('ArrowDown');
+	}
+	await expect(radio).toBeChecked();
+}
+
+export interface NewPerson {
+	name: string;
+	place?: boolean;
+	area: 'Familie' | 'Freunde und Nachbarn' | 'Quartier' | 'Profis';
+	closeness: 'Sehr nah' | 'Nah' | 'Weiter weg' | 'Gerade kein Kontakt';
+	helps?: string[];
+}
+
+/** Answers one radio question of "Mensch hinzufügen" by keyboard and goes on with "Weiter". */
+async function answerRadio(page: Page, choice: string): Promise<void> {
+	await page.keyboard.press('Tab');
+	// An area's name goes on with its example ("Familie Zum Beispiel …").
+	await arrowTo(page, page.getByRole('radio', { name: new RegExp(`^${choice}( |$)`) }));
+	await tabTo(page, page.getByRole('button', { name: 'Weiter' }));
+	await page.keyboard.press('Enter');
+}
+
+/** Adds a person through the "Mensch hinzufügen" questions, by keyboard only. */
+export async function addPersonByKeyboard(page: Page, person: NewPerson): Promise<void> {
+	await open(page, '/menschen/neu');
+	const name = page.getByRole('textbox', { name: 'Wie heißt der Mensch?' });
+	await tabTo(page, name);
+	await page.keyboard.type(person.name);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+	await answerRadio(page, person.place ? 'Ein Ort oder eine Gruppe' : 'Ein Mensch');
+	await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+	await answerRadio(page, person.area);
+	await answerRadio(page, person.closeness);
+	await expect(page.locator('main').getByText('Schritt 5 von 5')).toBeVisible();
+	for (const topic of person.helps ?? []) {
+		await tabTo(page, page.getByRole('checkbox', { name: topic }));
+		await page.keyboard.press('Space');
+	}
+	await tabTo(page, page.getByRole('button', { name: 'Fertig' }));
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL('/menschen');
+	await expect(page.getByRole('heading', { level: 3, name: person.name })).toBeVisible();
+}
+
+/** Five people across all four areas, used by the journeys and the axe checks. */
+export const fivePeople: NewPerson[] = [
+	{ name: 'Anna', area: 'Familie', closeness: 'Nah', helps: ['Einkaufen'] },
+	{ name: 'Ben', area: 'Familie', closeness: 'Sehr nah' },
+	{ name: 'Carla', area: 'Freunde und Nachbarn', closeness: 'Nah', helps: ['Garten'] },
+	{ name: 'Mittags-Tisch', place: true, area: 'Quartier', closeness: 'Weiter weg' },
+	{ name: 'Frau Doktor Yilmaz', area: 'Profis', closeness: 'Weiter weg' }
+];
+
+/**
+ * Opens the app and waits until the service worker is installed and has said "nahbei geht jetzt
+ * auch ohne Internet." in the live region, so that message never replaces one a test checks.
+ */
+export async function settleServiceWorker(page: Page): Promise<void> {
+	await open(page, '/menschen');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await expect(page.getByRole('status')).toHaveText('nahbei geht jetzt auch ohne Internet.');
+}
