@@ -164,6 +164,8 @@ test('a new offer with times and a price can be created, then retired', async ({
 	await expect(page.getByRole('status')).toHaveText('Repair-Treff am Teich ist gespeichert.');
 
 	await allOffers(page).getByRole('link', { name: 'Repair-Treff am Teich' }).click();
+	// Read the address only once the editor has opened it.
+	await expect(page).toHaveURL(/angebot=[0-9a-f-]{36}/);
 	const id = new URL(page.url()).searchParams.get('angebot');
 	expect(id).toMatch(/^[0-9a-f-]{36}$/);
 	await open(page, `/angebote/${id}`);
@@ -236,6 +238,7 @@ test('a "Stimmt etwas nicht?" report shows in the overview with its reasons and 
 	const reports = page.getByRole('region', { name: 'Meldungen: Stimmt etwas nicht?' });
 	await expect(reports.getByText('Auf diesem Gerät gibt es keine Meldungen.')).toBeVisible();
 	await allOffers(page).getByRole('link', { name: 'Mittags-Tisch', exact: true }).click();
+	await expect(page).toHaveURL(/angebot=[0-9a-f-]{36}/);
 	const id = new URL(page.url()).searchParams.get('angebot');
 	await open(page, `/angebote/${id}`);
 	await page.getByRole('button', { name: 'Stimmt etwas nicht?' }).click();

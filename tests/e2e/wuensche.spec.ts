@@ -423,3 +423,50 @@ test('an offer is added to a wish from the offer page', async ({ page }) => {
 	);
 	await expect(page.getByRole('button', { name: 'Zu einem Wunsch hinzufügen' })).toBeFocused();
 });
+
+test('a long list comes in parts of 30, and "more" moves focus to the next wish', async ({
+	page
+}) => {
+	await open(page, '/wuensche');
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('nahbei');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const tx = db.transaction('wishes', 'readwrite');
+		for (let i = 0; i < 35; i++) {
+			const time = new Date(Date.UTC(2026, 10, 1, 8, 0, 59 - i)).toISOString();
+			tx.objectStore('wishes').put({
+				id: crypto.randomUUID(),
+				text: `Wunsch Nummer ${i + 1}`,
+				pictogram: null,
+				status: 'idea',
+				paused: false,
+				answers: {
+					self: { scale: null, text: '' },
+					network: { peopleIds: [], text: '' },
+					quartier: { offerIds: [], text: '' },
+					professionals: { peopleIds: [], text: '' },
+					others: { text: '' }
+				},
+				firstStep: { text: '', date: null },
+				author: { kind: 'me' },
+				confirmedByMe: true,
+				suggestions: [],
+				step: 8,
+				createdAt: time,
+				updatedAt: time
+			});
+		}
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	});
+	await page.reload();
+	const titles = page.locator('ul.wishes h3');
+	await expect(titles).toHaveCount(30);
+	await page.getByRole('button', { name: '5 weitere Wünsche zeigen' }).click();
+	await expect(titles).toHaveCount(35);
+	await expect(titles.nth(30)).toBeFocused();
+	await expect(titles.nth(30)).toHaveText('Wunsch Nummer 31');
+});

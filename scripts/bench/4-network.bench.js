@@ -1,0 +1,76 @@
+// Meine Menschen with a large network: 150 people and 1,000 ties — laying out the eco-map and
+// computing the figures (Node, median of 20), and opening the map page in the browser.
+import { performance } from 'node:perf_hooks';
+import { runnerImport } from 'vite';
+import { median, openApp, seed } from './browser.js';
+
+export const title = 'Meine Menschen: 150 people, 1,000 ties';
+
+function network() {
+	let state = 7;
+	const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const areas = ['family', 'friends', 'quartier', 'professionals'];
+	const now = '2026-11-23T10:00:00.000Z';
+	const people = Array.from({ length: 150 }, (_, i) => ({
+		id: crypto.randomUUID(),
+		name: `Person ${i + 1}`,
+		kind: i % 10 === 0 ? 'place' : 'person',
+		area: areas[Math.floor(random() * 4)],
+		closeness: [1, 2, 3, 0][Math.floor(random() * 4)],
+		helpsWith: [],
+		helpsWithOther: '',
+		iDoForThem: '',
+		phone: '',
+		note: '',
+		deceased: false,
+		notHuman: false,
+		createdAt: now,
+		updatedAt: now
+	}));
+	const ties = new Map();
+	while (ties.size < 1000) {
+		const x = people[Math.floor(random() * 150)].id;
+		const y = people[Math.floor(random() * 150)].id;
+		if (x === y) continue;
+		const [a, b] = x < y ? [x, y] : [y, x];
+		ties.set(`${a}|${b}`, { a, b });
+	}
+	return { people, ties: [...ties.values()] };
+}
+
+export async function run() {
+	const { people, ties } = network();
+	const { module: layout } = await runnerImport('./src/lib/network/layout.ts');
+	const { module: figures } = await runnerImport('./src/lib/network/figures.ts');
+	const layoutTimes = [];
+	const figureTimes = [];
+	for (let i = 0; i < 20; i++) {
+		let t0 = performance.now();
+		layout.layoutEcoMap(people, { size: 600, markerRadius: 12 });
+		layoutTimes.push(performance.now() - t0);
+		t0 = performance.now();
+		figures.computeFigures(people, ties);
+		figureTimes.push(performance.now() - t0);
+	}
+	console.log(`  lay out the eco-map: ${median(layoutTimes).toFixed(1)} ms (median of 20, Node)`);
+	console.log(`  compute every figure: ${median(figureTimes).toFixed(1)} ms (median of 20, Node)`);
+
+	const app = await openApp();
+	try {
+		await seed(app.page, { people, ties });
+		await app.page.goto(`${app.origin}/menschen`);
+		await app.page.locator('main h1').waitFor();
+		// Opening the map from the people menu: the app is already running.
+		const before = await app.scriptSeconds();
+		const start = Date.now();
+		await app.page.locator('main a[href="/menschen/karte"]').first().click();
+		await app.page.waitForFunction(() => document.querySelectorAll('main svg a').length >= 150);
+		const wall = Date.now() - start;
+		const script = ((await app.scriptSeconds()) - before) * 1000;
+		console.log(
+			`  open the map from the menu (150 people and their ties drawn): ${script.toFixed(0)} ms of script (target for layout + figures < 50 ms), ${wall} ms until shown`
+		);
+	} finally {
+		await app.close();
+	}
+}
