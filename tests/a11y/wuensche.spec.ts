@@ -165,6 +165,9 @@ test('picking people from Meine Menschen passes axe', async ({ page }) => {
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await page.getByRole('checkbox', { name: 'Ayşe' }).check();
 	await expectNoAxeViolations(page, 'wishes: people picked');
+	await page.getByRole('button', { name: 'Mensch dazu-nehmen' }).first().click();
+	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
+	await expectNoAxeViolations(page, 'wishes: adding a person without a name');
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await expect(page.getByRole('checkbox', { name: 'Frau Lotsin' })).toBeVisible();

@@ -470,3 +470,24 @@ test('a long list comes in parts of 30, and "more" moves focus to the next wish'
 	await expect(titles.nth(30)).toBeFocused();
 	await expect(titles.nth(30)).toHaveText('Wunsch Nummer 31');
 });
+
+test('a helper who is not in Meine Menschen yet is added on the spot', async ({ page }) => {
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Ich möchte im Chor singen.');
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await expect(
+		stepHeading(page, 3, 'Wer aus Familie, Freunden, Nachbarn kann helfen?')
+	).toBeFocused();
+	await page.getByRole('button', { name: 'Mensch dazu-nehmen' }).click();
+	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
+	await expect(page.getByLabel('Jemand fehlt? Schreiben Sie den Namen hier.')).toBeFocused();
+	await page.getByLabel('Jemand fehlt? Schreiben Sie den Namen hier.').fill('Nachbar Jens');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('checkbox', { name: 'Nachbar Jens' })).toBeChecked();
+	await expect(page.getByRole('status')).toContainText(
+		'Nachbar Jens ist jetzt bei Meine Menschen.'
+	);
+	await open(page, '/menschen');
+	await expect(page.getByText(/Nachbar Jens\. Freunde und Nachbarn\./)).toBeVisible();
+});
