@@ -77,8 +77,10 @@ export async function run() {
 	let raw = 0;
 	let gzip = 0;
 	for (const url of urls) {
-		const file = join('build', url === '/' ? 'index.html' : url);
-		const path = statSync(file, { throwIfNoEntry: false }) ? file : `${file}.html`;
+		const base = join('build', url === '/' ? 'index.html' : url);
+		// A prerendered page is precached under its clean URL ('hilfe' is build/hilfe.html).
+		const html = `${base}.html`;
+		const path = statSync(html, { throwIfNoEntry: false })?.isFile() ? html : base;
 		raw += statSync(path).size;
 		gzip += gzipSize(path);
 	}
