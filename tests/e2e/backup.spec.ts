@@ -10,6 +10,9 @@ test('back up, delete everything, and restore: everything comes back', async ({ 
 		.getByRole('link')
 		.first()
 		.click();
+	// Read the name only once the offer's own page is there.
+	await expect(page).toHaveURL(/\/angebote\/[0-9a-f-]{36}$/);
+	await expect(page.getByRole('button', { name: 'Merken' })).toBeVisible();
 	const offerName = await page.getByRole('heading', { level: 1 }).textContent();
 	await page.getByRole('button', { name: 'Merken' }).click();
 	await expect(page.getByRole('button', { name: 'Merken' })).toHaveAttribute(
