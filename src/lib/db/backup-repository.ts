@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { NahbeiDatabase } from './database';
-import { StorageProblem } from './storage-problem';
+import { guardStorage } from './storage-problem';
 
 /** Tables that are not the person's own: the catalogue comes back from the Quartier's file. */
 const sharedTables = new Set(['offers', 'catalogue']);
@@ -13,30 +13,26 @@ export function personalTableNames(db: NahbeiDatabase): string[] {
 /** Reads every personal table in one consistent snapshot. */
 export async function readAllPersonalData(db: NahbeiDatabase): Promise<Record<string, unknown[]>> {
 	const names = personalTableNames(db);
-	try {
+	return guardStorage(async () => {
 		return await db.transaction('r', names, async () => {
 			const entries = await Promise.all(
 				names.map(async (name) => [name, await db.table(name).toArray()] as const)
 			);
 			return Object.fromEntries(entries);
 		});
-	} catch (error) {
-		throw StorageProblem.from(error);
-	}
+	});
 }
 
 /** Whether the person has entered anything yet (the catalogue does not count). */
 export async function hasPersonalData(db: NahbeiDatabase): Promise<boolean> {
-	try {
+	return guardStorage(async () => {
 		const counts = await Promise.all(
 			personalTableNames(db)
 				.filter((name) => name !== 'settings')
 				.map((name) => db.table(name).count())
 		);
 		return counts.some((count) => count > 0);
-	} catch (error) {
-		throw StorageProblem.from(error);
-	}
+	});
 }
 
 function keyOf(row: object, keyPath: string | string[] | null): unknown {
@@ -56,7 +52,7 @@ export async function restorePersonalData(
 	mode: 'replace' | 'add'
 ): Promise<number> {
 	const names = personalTableNames(db);
-	try {
+	return guardStorage(async () => {
 		return await db.transaction('rw', names, async () => {
 			let written = 0;
 			if (mode === 'replace') await Promise.all(names.map((name) => db.table(name).clear()));
@@ -75,19 +71,15 @@ export async function restorePersonalData(
 			}
 			return written;
 		});
-	} catch (error) {
-		throw StorageProblem.from(error);
-	}
+	});
 }
 
 /** Deletes everything the person entered, in one step. The catalogue stays. */
 export async function deletePersonalData(db: NahbeiDatabase): Promise<void> {
 	const names = personalTableNames(db);
-	try {
+	return guardStorage(async () => {
 		await db.transaction('rw', names, () =>
 			Promise.all(names.map((name) => db.table(name).clear()))
 		);
-	} catch (error) {
-		throw StorageProblem.from(error);
-	}
+	});
 }

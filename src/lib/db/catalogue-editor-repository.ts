@@ -2,18 +2,10 @@ import * as v from 'valibot';
 import { localDate } from '$lib/offers/editor-form';
 import { OfferSchema, type Offer } from '$lib/offers/offer';
 import type { NahbeiDatabase } from './database';
-import { StorageProblem } from './storage-problem';
+import { guardStorage } from './storage-problem';
 
 // The Quartier team's changes to single offers. Whole catalogues go through replaceCatalogue
 // in offers-repository.ts.
-
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (error) {
-		throw StorageProblem.from(error);
-	}
-}
 
 /**
  * Saves one offer, checked today: a new offer (empty id) gets a new UUID, and so does a new
@@ -24,7 +16,7 @@ export function saveOffer(
 	offer: Offer,
 	now: Date = new Date()
 ): Promise<Offer> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		// Validate and make ids before the transaction: nothing but IndexedDB work inside it.
 		const checked = v.parse(OfferSchema, {
 			...offer,
@@ -47,7 +39,7 @@ export function saveOffer(
  * export or a later edit can still find it. Returns false when there is no such offer.
  */
 export function retireOffer(db: NahbeiDatabase, id: string): Promise<boolean> {
-	return guard(() =>
+	return guardStorage(() =>
 		db.transaction('rw', db.offers, async () => {
 			const offer = await db.offers.get(id);
 			if (!offer) return false;

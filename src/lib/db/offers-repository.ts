@@ -9,19 +9,11 @@ import {
 	type OfferReportInput,
 	type OfferReportRecord
 } from './offers-schema';
-import { StorageProblem } from './storage-problem';
-
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (error) {
-		throw StorageProblem.from(error);
-	}
-}
+import { guardStorage } from './storage-problem';
 
 /** Reads what is known about the catalogue on this device, or null before the first load. */
 export function readCatalogueInfo(db: NahbeiDatabase): Promise<CatalogueInfo | null> {
-	return guard(async () => (await db.catalogue.get('current')) ?? null);
+	return guardStorage(async () => (await db.catalogue.get('current')) ?? null);
 }
 
 /**
@@ -33,7 +25,7 @@ export function replaceCatalogue(
 	offers: Offer[],
 	info: Omit<CatalogueInfo, 'id' | 'importedAt'>
 ): Promise<void> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		// Validate everything before the transaction: nothing but IndexedDB work inside it.
 		const checked = offers.map((offer) => v.parse(OfferSchema, offer));
 		const record = v.parse(CatalogueInfoSchema, {
@@ -51,19 +43,19 @@ export function replaceCatalogue(
 
 /** All active offers of the catalogue. */
 export function listOffers(db: NahbeiDatabase): Promise<Offer[]> {
-	return guard(async () =>
+	return guardStorage(async () =>
 		(await db.offers.toArray()).filter((offer) => offer.status === 'active')
 	);
 }
 
 /** One offer by id, or null. */
 export function getOffer(db: NahbeiDatabase, id: string): Promise<Offer | null> {
-	return guard(async () => (await db.offers.get(id)) ?? null);
+	return guardStorage(async () => (await db.offers.get(id)) ?? null);
 }
 
 /** The ids of the person's saved offers, newest first. */
 export function listFavourites(db: NahbeiDatabase): Promise<FavouriteRecord[]> {
-	return guard(() => db.favourites.orderBy('addedAt').reverse().toArray());
+	return guardStorage(() => db.favourites.orderBy('addedAt').reverse().toArray());
 }
 
 /** Saves or forgets an offer as a favourite; returns whether it is saved now. */
@@ -72,7 +64,7 @@ export function setFavourite(
 	offerId: string,
 	saved: boolean
 ): Promise<boolean> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		if (saved) {
 			await db.favourites.put({ offerId, addedAt: new Date().toISOString() });
 		} else {
@@ -87,7 +79,7 @@ export function addOfferReport(
 	db: NahbeiDatabase,
 	input: OfferReportInput
 ): Promise<OfferReportRecord> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		const checked = v.parse(OfferReportSchema, input);
 		const now = new Date().toISOString();
 		const record: OfferReportRecord = {
@@ -103,5 +95,5 @@ export function addOfferReport(
 
 /** Every report gathered on this device, newest first. */
 export function listOfferReports(db: NahbeiDatabase): Promise<OfferReportRecord[]> {
-	return guard(() => db.offerReports.orderBy('createdAt').reverse().toArray());
+	return guardStorage(() => db.offerReports.orderBy('createdAt').reverse().toArray());
 }

@@ -19,15 +19,7 @@ import {
 	type TieAnswer,
 	type TieAnswerRecord
 } from './people-schema';
-import { StorageProblem } from './storage-problem';
-
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (error) {
-		throw StorageProblem.from(error);
-	}
-}
+import { guardStorage, StorageProblem } from './storage-problem';
 
 /** Everything Meine Menschen shows, read in one go so the parts always fit together. */
 export interface NetworkView {
@@ -46,7 +38,7 @@ export interface RemovedPerson {
 
 /** Reads people (by name), ties, remembered answers and snapshots (oldest first). */
 export function readNetwork(db: NahbeiDatabase): Promise<NetworkView> {
-	return guard(() =>
+	return guardStorage(() =>
 		db.transaction('r', [db.people, db.ties, db.tieAnswers, db.snapshots], async () => {
 			const people = await db.people.toArray();
 			people.sort((x, y) => x.name.localeCompare(y.name, 'de'));
@@ -67,12 +59,12 @@ export async function listPeople(db: NahbeiDatabase): Promise<Person[]> {
 
 /** One person by id, or null. */
 export function getPerson(db: NahbeiDatabase, id: string): Promise<Person | null> {
-	return guard(async () => (await db.people.get(id)) ?? null);
+	return guardStorage(async () => (await db.people.get(id)) ?? null);
 }
 
 /** Adds a person with a new id; fields left out get their defaults. */
 export function addPerson(db: NahbeiDatabase, input: PersonInput): Promise<Person> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		const now = new Date().toISOString();
 		const person = v.parse(PersonSchema, {
 			...withDefaults(input),
@@ -91,7 +83,7 @@ export function updatePerson(
 	id: string,
 	change: Partial<PersonFields>
 ): Promise<Person> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		const checked = v.parse(v.partial(PersonFieldsSchema), {
 			...change,
 			...(change.name === undefined ? {} : { name: change.name.trim() })
@@ -114,7 +106,7 @@ export function updatePerson(
 
 /** Deletes a person with their ties and remembered answers; returns what it took away. */
 export function deletePerson(db: NahbeiDatabase, id: string): Promise<RemovedPerson | null> {
-	return guard(() =>
+	return guardStorage(() =>
 		db.transaction('rw', [db.people, db.ties, db.tieAnswers, db.personPhotos], async () => {
 			const person = await db.people.get(id);
 			if (!person) return null;
@@ -133,7 +125,7 @@ export function deletePerson(db: NahbeiDatabase, id: string): Promise<RemovedPer
 
 /** Puts a deleted person back with their ties and answers ("Rückgängig"). */
 export function restorePerson(db: NahbeiDatabase, removed: RemovedPerson): Promise<void> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		const person = v.parse(PersonSchema, removed.person);
 		await db.transaction('rw', [db.people, db.ties, db.tieAnswers], async () => {
 			await db.people.put(person);
@@ -150,7 +142,7 @@ export function restorePerson(db: NahbeiDatabase, removed: RemovedPerson): Promi
 
 /** All ties between people. */
 export function listTies(db: NahbeiDatabase): Promise<Tie[]> {
-	return guard(() => db.ties.toArray());
+	return guardStorage(() => db.ties.toArray());
 }
 
 async function writeAnswer(
@@ -185,7 +177,7 @@ export function setTie(
 	second: string,
 	knows: boolean
 ): Promise<void> {
-	return guard(() => writeAnswer(db, first, second, knows ? 'yes' : 'no'));
+	return guardStorage(() => writeAnswer(db, first, second, knows ? 'yes' : 'no'));
 }
 
 /**
@@ -198,12 +190,12 @@ export function answerTieQuestion(
 	second: string,
 	answer: TieAnswer
 ): Promise<void> {
-	return guard(() => writeAnswer(db, first, second, answer));
+	return guardStorage(() => writeAnswer(db, first, second, answer));
 }
 
 /** Every remembered answer. */
 export function listTieAnswers(db: NahbeiDatabase): Promise<TieAnswerRecord[]> {
-	return guard(() => db.tieAnswers.toArray());
+	return guardStorage(() => db.tieAnswers.toArray());
 }
 
 /** Saves today's people and ties as a dated snapshot. */
@@ -212,7 +204,7 @@ export function saveSnapshot(
 	label: string,
 	takenAt: string = new Date().toISOString()
 ): Promise<NetworkSnapshot> {
-	return guard(() =>
+	return guardStorage(() =>
 		db.transaction('rw', [db.people, db.ties, db.snapshots], async () => {
 			const people = await db.people.toArray();
 			const snapshot = v.parse(NetworkSnapshotSchema, {
@@ -230,12 +222,12 @@ export function saveSnapshot(
 
 /** All snapshots, oldest first. */
 export function listSnapshots(db: NahbeiDatabase): Promise<NetworkSnapshot[]> {
-	return guard(() => db.snapshots.orderBy('takenAt').toArray());
+	return guardStorage(() => db.snapshots.orderBy('takenAt').toArray());
 }
 
 /** Deletes one snapshot. */
 export function deleteSnapshot(db: NahbeiDatabase, id: string): Promise<void> {
-	return guard(() => db.snapshots.delete(id));
+	return guardStorage(() => db.snapshots.delete(id));
 }
 
 /**
@@ -243,7 +235,7 @@ export function deleteSnapshot(db: NahbeiDatabase, id: string): Promise<void> {
  * fails, the old network stays exactly as it was. Remembered answers start afresh.
  */
 export function replaceNetwork(db: NahbeiDatabase, data: NetworkData): Promise<void> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		const people = data.people.map((person) => v.parse(PersonSchema, person));
 		const ties = cleanTies(people, data.ties);
 		const snapshots = data.snapshots.map((snapshot) => v.parse(NetworkSnapshotSchema, snapshot));

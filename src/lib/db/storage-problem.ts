@@ -51,3 +51,12 @@ export class StorageProblem extends Error {
 		return new StorageProblem(classifyStorageError(error), error);
 	}
 }
+
+/** Runs storage work and turns any failure into a StorageProblem the app can explain. */
+export async function guardStorage<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (error) {
+		throw StorageProblem.from(error);
+	}
+}

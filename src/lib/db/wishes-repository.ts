@@ -15,15 +15,7 @@ import {
 	type WishMedia
 } from '$lib/wishes/model';
 import type { NahbeiDatabase } from './database';
-import { StorageProblem } from './storage-problem';
-
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (error) {
-		throw StorageProblem.from(error);
-	}
-}
+import { guardStorage, StorageProblem } from './storage-problem';
 
 /** A saved wish and whether its text had to be cut at the limit. */
 export interface SavedWish {
@@ -63,12 +55,14 @@ function limitChange(change: Partial<WishFields>): { change: Partial<WishFields>
 
 /** All wishes, the most recently changed first. */
 export function listWishes(db: NahbeiDatabase): Promise<Wish[]> {
-	return guard(async () => (await db.wishes.orderBy('updatedAt').reverse().toArray()) as Wish[]);
+	return guardStorage(
+		async () => (await db.wishes.orderBy('updatedAt').reverse().toArray()) as Wish[]
+	);
 }
 
 /** One wish by id, or null. */
 export function getWish(db: NahbeiDatabase, id: string): Promise<Wish | null> {
-	return guard(async () => (await db.wishes.get(id)) ?? null);
+	return guardStorage(async () => (await db.wishes.get(id)) ?? null);
 }
 
 /** Starts a new wish with a new id; fields left out start empty. */
@@ -76,7 +70,7 @@ export function createWish(
 	db: NahbeiDatabase,
 	input: Partial<WishFields> = {}
 ): Promise<SavedWish> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		const now = new Date().toISOString();
 		const { change, cut } = limitChange(input);
 		const wish = v.parse(WishSchema, {
@@ -97,7 +91,7 @@ export function updateWish(
 	id: string,
 	input: Partial<WishFields>
 ): Promise<SavedWish> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		const { change, cut } = limitChange(input);
 		const wish = await db.transaction('rw', db.wishes, async () => {
 			const before = await db.wishes.get(id);
@@ -122,7 +116,7 @@ export function addSuggestion(
 	wishId: string,
 	input: { field: SuggestionField; text: string; by: string }
 ): Promise<Suggestion> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		const suggestion = v.parse(SuggestionSchema, {
 			id: crypto.randomUUID(),
 			field: input.field,
@@ -155,7 +149,7 @@ export function decideSuggestion(
 	suggestionId: string,
 	decision: 'accepted' | 'rejected'
 ): Promise<SavedWish> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		let cut = false;
 		const wish = await db.transaction('rw', db.wishes, async () => {
 			const before = await db.wishes.get(wishId);
@@ -183,7 +177,7 @@ export function decideSuggestion(
 
 /** Deletes a wish with its voice note and photo; returns what it took away. */
 export function deleteWish(db: NahbeiDatabase, id: string): Promise<RemovedWish | null> {
-	return guard(() =>
+	return guardStorage(() =>
 		db.transaction('rw', [db.wishes, db.wishMedia], async () => {
 			const wish = await db.wishes.get(id);
 			if (!wish) return null;
@@ -197,7 +191,7 @@ export function deleteWish(db: NahbeiDatabase, id: string): Promise<RemovedWish 
 
 /** Puts a deleted wish back with its voice note and photo ("Rückgängig"). */
 export function restoreWish(db: NahbeiDatabase, removed: RemovedWish): Promise<void> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		const wish = v.parse(WishSchema, removed.wish);
 		await db.transaction('rw', [db.wishes, db.wishMedia], async () => {
 			await db.wishes.put(wish);
@@ -213,7 +207,7 @@ export function saveMedia(
 	kind: MediaKind,
 	blob: Blob
 ): Promise<WishMedia> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		if (!mediaKinds.includes(kind) || !(blob instanceof Blob) || blob.size === 0)
 			throw new StorageProblem('invalid');
 		const media: WishMedia = {
@@ -238,7 +232,7 @@ export function getMedia(
 	db: NahbeiDatabase,
 	wishId: string
 ): Promise<Partial<Record<MediaKind, WishMedia>>> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		const rows = await db.wishMedia.where('wishId').equals(wishId).toArray();
 		return Object.fromEntries(rows.map((row) => [row.kind, row]));
 	});
@@ -246,7 +240,7 @@ export function getMedia(
 
 /** Removes the voice note or the photo of a wish. */
 export function deleteMedia(db: NahbeiDatabase, wishId: string, kind: MediaKind): Promise<void> {
-	return guard(async () => {
+	return guardStorage(async () => {
 		await db.wishMedia.where({ wishId, kind }).delete();
 	});
 }
@@ -267,7 +261,7 @@ export function upcomingFirstSteps(wishes: Wish[]): Wish[] {
 
 /** Every wish's photo, for "Mein Plan" on paper. */
 export function listPhotos(db: NahbeiDatabase): Promise<WishMedia[]> {
-	return guard(async () =>
+	return guardStorage(async () =>
 		(await db.wishMedia.toArray()).filter((media) => media.kind === 'photo')
 	);
 }
