@@ -1,7 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import type { Plugin } from 'vite';
 import type { ManifestOptions } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { splitMessages } from './src/lib/i18n/locale-split';
+
+const leichteSprache = fileURLToPath(
+	new URL('./src/lib/i18n/locales/de-x-ls.json', import.meta.url)
+);
+
+/**
+ * `virtual:nahbei/messages-start` and `virtual:nahbei/messages-later`: the two parts of the
+ * Leichte Sprache file (see src/lib/i18n/locale-split.ts), made from the one JSON file.
+ */
+function localeParts(): Plugin {
+	const prefix = 'virtual:nahbei/messages-';
+	return {
+		name: 'nahbei-locale-parts',
+		resolveId(id) {
+			return id.startsWith(prefix) ? `\0${id}` : null;
+		},
+		load(id) {
+			if (!id.startsWith(`\0${prefix}`)) return null;
+			const part = id.slice(prefix.length + 1);
+			if (part !== 'start' && part !== 'later') return null;
+			this.addWatchFile(leichteSprache);
+			const parts = splitMessages(JSON.parse(readFileSync(leichteSprache, 'utf8')));
+			// JSON.parse of a string literal is parsed faster than the same object literal.
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(parts[part]))});`;
+		}
+	};
+}
 
 /** The web app manifest: what a phone shows when nahbei is installed. */
 const manifest: Partial<ManifestOptions> = {
@@ -36,6 +67,7 @@ export default defineConfig({
 		]
 	},
 	plugins: [
+		localeParts(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',

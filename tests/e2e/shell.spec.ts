@@ -194,3 +194,33 @@ test('without IndexedDB (a private window) the person is told in easy words', as
 	).toBeHidden();
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
+
+test('a first visit to the start page stores nothing, and every text is there on every page', async ({
+	page
+}) => {
+	const rawKey = /\b(?:pages|wishes|network|offers|quartier|backup|app|nav)\.[a-zA-Z]+\b/;
+	await open(page, '/');
+	// The contact point comes from the catalogue file, read without the database.
+	await expect(
+		page.getByRole('region', { name: 'Eine Nummer für alle Hilfen' }).getByRole('link', {
+			name: /Anrufen/
+		})
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Meine nächsten Schritte' })).toBeVisible();
+	await expect(page.locator('body')).not.toContainText(rawKey);
+	const databases = await page.evaluate(async () =>
+		(await indexedDB.databases()).map((entry) => entry.name)
+	);
+	expect(databases).not.toContain('nahbei');
+
+	// The texts of the other pages come with the first step away from the start page.
+	await page
+		.getByRole('navigation', { name: 'Haupt-Menü' })
+		.getByRole('link', {
+			name: 'Meine Menschen'
+		})
+		.click();
+	await expect(page).toHaveURL(/\/menschen$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Meine Menschen' })).toBeFocused();
+	await expect(page.locator('body')).not.toContainText(rawKey);
+});

@@ -5,9 +5,8 @@ import type { Offer } from '$lib/offers/offer';
 import type { CatalogueInfo, FavouriteRecord, OfferReportRecord } from './offers-schema';
 import type { TieAnswerRecord } from './people-schema';
 import type { Wish, WishMedia } from '$lib/wishes/model';
+import { databaseName } from './presence';
 import type { SettingsRecord } from './settings-schema';
-
-export const databaseName = 'nahbei';
 
 /** The one database of nahbei. Only repositories use its tables. */
 export class NahbeiDatabase extends Dexie {

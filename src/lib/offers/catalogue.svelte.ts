@@ -11,6 +11,7 @@ import {
 import type { CatalogueInfo } from '$lib/db/offers-schema';
 import { storageStatus } from '$lib/db/storage-status.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { catalogueUrl } from './catalogue-url';
 import type { Offer } from './offer';
 import type { OfferIndex } from './offer-index';
 
@@ -19,9 +20,6 @@ type IndexModule = typeof import('./offer-index');
 // Reading HSDS and building the search index are loaded only when needed, so pages that merely
 // show the contact point stay small.
 const loadFileReader = () => import('./catalogue-file');
-
-/** Where the Quartier team publishes the catalogue; the shipped copy is precached. */
-export const catalogueUrl = '/data/angebote.json';
 
 /**
  * The Quartier's offers on this device, as app state. The first visit stores the shipped

@@ -1,11 +1,22 @@
 import { announcer } from '$lib/a11y/announcer.svelte';
-import { database } from '$lib/db/connection';
 import { requestPersistentStorage } from '$lib/db/persistence';
+import { databaseMayExist } from '$lib/db/presence';
 import { defaultSettings, type SettingsValues } from '$lib/db/settings-schema';
-import { loadSettings, saveSettings } from '$lib/db/settings-repository';
 import { storageStatus } from '$lib/db/storage-status.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { applyAppearance, rememberAppearance } from './appearance';
+
+/**
+ * The database code, loaded on first use: a first visit to the start page has nothing stored,
+ * so it does not download the database engine.
+ */
+async function storage() {
+	const [{ database }, repository] = await Promise.all([
+		import('$lib/db/connection'),
+		import('$lib/db/settings-repository')
+	]);
+	return { db: database(), ...repository };
+}
 
 /** The person's settings as app-wide state; every change is saved at once. */
 class AppSettings {
@@ -15,7 +26,11 @@ class AppSettings {
 	/** Reads the saved settings and applies them to the page. */
 	async load(): Promise<void> {
 		try {
-			this.values = await loadSettings(database());
+			// Nothing stored yet means the defaults: no need to create the database for that.
+			if (await databaseMayExist()) {
+				const { db, loadSettings } = await storage();
+				this.values = await loadSettings(db);
+			}
 		} catch (error) {
 			storageStatus.reportError(error);
 		}
@@ -29,7 +44,8 @@ class AppSettings {
 		this.values = { ...before, ...change };
 		await this.#apply();
 		try {
-			this.values = await saveSettings(database(), change);
+			const { db, saveSettings } = await storage();
+			this.values = await saveSettings(db, change);
 			if (!quiet) announcer.say(i18n.t('announce.saved'));
 			void requestPersistentStorage();
 		} catch (error) {
