@@ -228,7 +228,12 @@ test('"Was sagt mir das?" says the figures in sentences and suggests offers', as
 		'href',
 		'/angebote?kategorie=treffpunkt'
 	);
-	await expect(ideas.getByRole('link')).toHaveCount(3);
+	await expect(ideas.getByRole('link')).toHaveCount(4);
+	const wish = ideas.getByRole('link', { name: 'Einen Wunsch daraus machen' });
+	await tabTo(page, wish);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL('/wuensche');
+	await expect(page.getByRole('heading', { level: 1, name: 'Meine Wünsche' })).toBeVisible();
 });
 
 test('the map: every person is a link named like in the list; arrow keys move between them', async ({
@@ -464,7 +469,7 @@ test('a photo is made small, shown with the name as its text, replaced and delet
 	await addPersonByKeyboard(page, fivePeople[0]!);
 	await page.getByRole('link', { name: 'Anna ändern' }).click();
 	await expect(page).toHaveURL(/\/menschen\/[0-9a-f-]{36}$/);
-	await expect(page.getByText('Es gibt noch kein Foto von Anna.')).toBeVisible();
+	await expect(page.getByText('Hier können Sie ein Foto von Anna speichern.')).toBeVisible();
 	await expect(page.getByLabel('Foto machen')).toHaveAttribute('capture', 'environment');
 	await page.getByLabel('Foto aussuchen').setInputFiles(await pictureFile(page, 1600, 1200));
 	await expect(page.getByRole('status')).toHaveText('Das Foto von Anna ist gespeichert.');
