@@ -252,6 +252,15 @@ describe('a person’s photo', () => {
 		expect(await getPerson(db, anna.id)).not.toBeNull();
 	});
 
+	it('stays when the network is loaded from a file that has the person again', async () => {
+		const anna = await addPerson(db, { name: 'Anna' });
+		const ben = await addPerson(db, { name: 'Ben' });
+		await savePersonPhoto(db, anna.id, jpeg('anna'));
+		await savePersonPhoto(db, ben.id, jpeg('ben'));
+		await replaceNetwork(db, { people: [anna], ties: [], snapshots: [] });
+		expect((await listPersonPhotos(db)).map((photo) => photo.personId)).toEqual([anna.id]);
+	});
+
 	it('goes with the person when they are deleted, and comes back with "Rückgängig"', async () => {
 		const anna = await addPerson(db, { name: 'Anna' });
 		await savePersonPhoto(db, anna.id, jpeg('anna'));

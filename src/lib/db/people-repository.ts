@@ -274,7 +274,8 @@ export function deleteSnapshot(db: NahbeiDatabase, id: string): Promise<void> {
 
 /**
  * Replaces the whole network with the content of a file, in one transaction: when anything
- * fails, the old network stays exactly as it was. Remembered answers start afresh.
+ * fails, the old network stays exactly as it was. Remembered answers start afresh; photos stay
+ * only for people who are in the file too.
  */
 export function replaceNetwork(db: NahbeiDatabase, data: NetworkData): Promise<void> {
 	return guardStorage(async () => {
@@ -290,7 +291,11 @@ export function replaceNetwork(db: NahbeiDatabase, data: NetworkData): Promise<v
 					db.ties.clear(),
 					db.tieAnswers.clear(),
 					db.snapshots.clear(),
-					db.personPhotos.clear()
+					// A network file carries no photos: a person who is in it again keeps theirs.
+					db.personPhotos
+						.where('personId')
+						.noneOf(people.map((person) => person.id))
+						.delete()
 				]);
 				await db.people.bulkAdd(people);
 				await db.ties.bulkAdd(ties);
