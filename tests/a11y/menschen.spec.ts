@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, open } from '../support/app';
-import { addPersonByKeyboard, fivePeople, settleServiceWorker } from '../support/people';
+import {
+	addPersonByKeyboard,
+	fivePeople,
+	pictureFile,
+	settleServiceWorker
+} from '../support/people';
 
 test.beforeEach(async ({ page }) => {
 	await settleServiceWorker(page);
@@ -130,4 +135,34 @@ test('the list, a question step and the map pass axe in English', async ({ page 
 	await expectNoAxeViolations(page, 'list in English');
 	await open(page, '/menschen/karte');
 	await expectNoAxeViolations(page, 'map in English');
+});
+
+test('a person’s photo passes axe, with a photo and with a file error', async ({ page }) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await page.getByRole('link', { name: 'Anna ändern' }).click();
+	await expect(page).toHaveURL(/\/menschen\/[0-9a-f-]{36}$/);
+	await page.getByLabel('Foto aussuchen').setInputFiles(await pictureFile(page, 800, 600));
+	await expect(page.getByRole('img', { name: 'Foto von Anna' })).toBeVisible();
+	await expectNoAxeViolations(page, 'person with photo');
+	await page.getByLabel('Anderes Foto aussuchen').setInputFiles({
+		name: 'kaputt.jpg',
+		mimeType: 'image/jpeg',
+		buffer: Buffer.from('kaputt')
+	});
+	await expect(
+		page.getByText('Das ist kein Bild. Bitte wählen Sie ein Foto aus.').first()
+	).toBeVisible();
+	await expectNoAxeViolations(page, 'photo error');
+	await open(page, '/menschen');
+	await expect(page.getByRole('img', { name: 'Foto von Anna' })).toBeVisible();
+	await expectNoAxeViolations(page, 'list with a photo');
+});
+
+test('the question before deleting a saved state passes axe', async ({ page }) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await open(page, '/menschen/verlauf');
+	await page.getByRole('button', { name: 'Heute speichern' }).click();
+	await page.getByRole('button', { name: /^Stand vom .* löschen$/ }).click();
+	await expect(page.getByRole('heading', { name: /wirklich löschen\?$/ })).toBeFocused();
+	await expectNoAxeViolations(page, 'delete a saved state');
 });

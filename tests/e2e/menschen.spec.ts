@@ -1,7 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { open, waitForApp } from '../support/app';
-import { addPersonByKeyboard, fivePeople, settleServiceWorker, tabTo } from '../support/people';
+import {
+	addPersonByKeyboard,
+	fivePeople,
+	pictureFile,
+	settleServiceWorker,
+	tabTo
+} from '../support/people';
 
 test.beforeEach(async ({ page }) => {
 	await settleServiceWorker(page);
@@ -222,7 +228,12 @@ test('"Was sagt mir das?" says the figures in sentences and suggests offers', as
 		'href',
 		'/angebote?kategorie=treffpunkt'
 	);
-	await expect(ideas.getByRole('link')).toHaveCount(3);
+	await expect(ideas.getByRole('link')).toHaveCount(4);
+	const wish = ideas.getByRole('link', { name: 'Einen Wunsch daraus machen' });
+	await tabTo(page, wish);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL('/wuensche');
+	await expect(page.getByRole('heading', { level: 1, name: 'Meine Wünsche' })).toBeVisible();
 });
 
 test('the map: every person is a link named like in the list; arrow keys move between them', async ({
@@ -450,4 +461,98 @@ test('Meine Menschen works offline, also a person’s own page', async ({ page, 
 	}
 	await page.goto('/menschen/karte');
 	await expect(page.getByRole('link', { name: /^Anna\. Familie\./ })).toBeVisible();
+});
+
+test('a photo is made small, shown with the name as its text, replaced and deleted', async ({
+	page
+}) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await page.getByRole('link', { name: 'Anna ändern' }).click();
+	await expect(page).toHaveURL(/\/menschen\/[0-9a-f-]{36}$/);
+	await expect(page.getByText('Hier können Sie ein Foto von Anna speichern.')).toBeVisible();
+	await expect(page.getByLabel('Foto machen')).toHaveAttribute('capture', 'environment');
+	await page.getByLabel('Foto aussuchen').setInputFiles(await pictureFile(page, 1600, 1200));
+	await expect(page.getByRole('status')).toHaveText('Das Foto von Anna ist gespeichert.');
+	const photo = page.getByRole('img', { name: 'Foto von Anna' });
+	await expect(photo).toBeVisible();
+	// Made small before it was saved: 1600 × 1200 becomes 512 × 384.
+	expect(
+		await photo.evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight])
+	).toEqual([512, 384]);
+
+	await open(page, '/menschen');
+	await expect(
+		page
+			.getByRole('listitem')
+			.filter({ hasText: 'Anna' })
+			.getByRole('img', { name: 'Foto von Anna' })
+	).toBeVisible();
+
+	await page.getByRole('link', { name: 'Anna ändern' }).click();
+	await expect(page).toHaveURL(/\/menschen\/[0-9a-f-]{36}$/);
+	const other = page.getByLabel('Anderes Foto aussuchen');
+	await other.setInputFiles({
+		name: 'notiz.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from('kein Bild')
+	});
+	await expect(page.getByRole('status')).toHaveText(
+		'Das ist kein Bild. Bitte wählen Sie ein Foto aus.'
+	);
+	await expect(other).toHaveAccessibleDescription(
+		'Das ist kein Bild. Bitte wählen Sie ein Foto aus.'
+	);
+	await expect(page.getByRole('img', { name: 'Foto von Anna' })).toBeVisible();
+	// A tall picture keeps its shape: 300 × 600 becomes 256 × 512.
+	await other.setInputFiles(await pictureFile(page, 300, 600));
+	await expect(page.getByRole('status')).toHaveText('Das Foto von Anna ist gespeichert.');
+	await expect
+		.poll(() =>
+			page
+				.getByRole('img', { name: 'Foto von Anna' })
+				.evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight])
+		)
+		.toEqual([256, 512]);
+
+	await tabTo(page, page.getByRole('button', { name: 'Foto löschen' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText('Das Foto von Anna ist gelöscht.');
+	await expect(page.getByRole('img', { name: 'Foto von Anna' })).toHaveCount(0);
+	await expect(page.getByLabel('Foto aussuchen')).toBeFocused();
+});
+
+test('a saved state is deleted after a question, and the question can be declined', async ({
+	page
+}) => {
+	await addPersonByKeyboard(page, fivePeople[0]!);
+	await open(page, '/menschen/verlauf');
+	const label = page.getByRole('textbox', { name: 'Name für diesen Stand' });
+	await label.fill('Im Sommer');
+	await page.getByRole('button', { name: 'Heute speichern' }).click();
+	await expect(page.getByRole('status')).toHaveText(/^Gespeichert\./);
+	await label.fill('Im Winter');
+	await page.getByRole('button', { name: 'Heute speichern' }).click();
+	const saved = page.getByRole('region', { name: 'Gespeicherte Stände' }).getByRole('listitem');
+	await expect(saved).toHaveCount(2);
+
+	const remove = page.getByRole('button', { name: /^Im Sommer, Stand vom .* löschen$/ });
+	await tabTo(page, remove);
+	await page.keyboard.press('Enter');
+	const question = page.getByRole('heading', {
+		name: /^Wollen Sie Im Sommer, Stand vom .* wirklich löschen\?$/
+	});
+	await expect(question).toBeFocused();
+	await tabTo(page, page.getByRole('button', { name: 'Nein, behalten' }));
+	await page.keyboard.press('Enter');
+	await expect(remove).toBeFocused();
+	await expect(saved).toHaveCount(2);
+
+	await page.keyboard.press('Enter');
+	await tabTo(page, page.getByRole('button', { name: 'Ja, löschen' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status')).toHaveText(/^Im Sommer, Stand vom .* ist gelöscht\.$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Gespeicherte Stände' })).toBeFocused();
+	await expect(saved).toHaveCount(1);
+	await expect(saved).toContainText('Im Winter');
+	await expect(page.getByRole('combobox', { name: 'Früher' })).not.toContainText('Im Sommer');
 });

@@ -79,3 +79,22 @@ export async function settleServiceWorker(page: Page): Promise<void> {
 	});
 	await expect(page.getByRole('status')).toHaveText('nahbei geht jetzt auch ohne Internet.');
 }
+
+/** A PNG picture of the given size, drawn in the page, as a file to choose in a file input. */
+export async function pictureFile(page: Page, width: number, height: number) {
+	const base64 = await page.evaluate(
+		({ width, height }) => {
+			const canvas = document.createElement('canvas');
+			canvas.width = width;
+			canvas.height = height;
+			const context = canvas.getContext('2d')!;
+			context.fillStyle = '#2a6';
+			context.fillRect(0, 0, width, height);
+			context.fillStyle = '#fff';
+			context.fillRect(width / 4, height / 4, width / 2, height / 2);
+			return canvas.toDataURL('image/png').split(',')[1]!;
+		},
+		{ width, height }
+	);
+	return { name: 'anna.png', mimeType: 'image/png', buffer: Buffer.from(base64, 'base64') };
+}

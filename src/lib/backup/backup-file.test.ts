@@ -8,7 +8,7 @@ import {
 	restorePersonalData
 } from '$lib/db/backup-repository';
 import { setFavourite } from '$lib/db/offers-repository';
-import { addPerson } from '$lib/db/people-repository';
+import { addPerson, getPersonPhoto, savePersonPhoto } from '$lib/db/people-repository';
 import { saveSettings } from '$lib/db/settings-repository';
 import { readBackup, writeBackup } from './backup-file';
 
@@ -76,6 +76,42 @@ describe('a backup', () => {
 		const blob = (result.backup.tables.favourites?.[0] as { note: Blob }).note;
 		expect(blob.type).toBe('audio/webm');
 		expect(new Uint8Array(await blob.arrayBuffer())).toEqual(bytes);
+	});
+
+	it('carries a person’s photo through wipe and restore, byte for byte', async () => {
+		const anna = await addPerson(db, { name: 'Anna' });
+		const bytes = new Uint8Array([255, 216, 255, 224, 0, 16, 74, 70, 73, 70]);
+		await savePersonPhoto(db, anna.id, new Blob([bytes], { type: 'image/jpeg' }));
+		const text = await backupText();
+		await deletePersonalData(db);
+		expect(await getPersonPhoto(db, anna.id)).toBeNull();
+		const result = readBackup(text, personalTableNames(db), db.verno);
+		if (!result.ok) throw new Error(result.problem);
+		expect(result.counts.personPhotos).toBe(1);
+		await restorePersonalData(db, result.backup.tables, 'replace');
+		const photo = await getPersonPhoto(db, anna.id);
+		expect(photo?.photo.type).toBe('image/jpeg');
+		expect(new Uint8Array(await photo!.photo.arrayBuffer())).toEqual(bytes);
+	});
+
+	it('refuses a person’s photo that is not a picture', async () => {
+		const text = await writeBackup(
+			{
+				personPhotos: [
+					{
+						personId: crypto.randomUUID(),
+						photo: new Blob(['<svg onload="x()"/>'], { type: 'image/svg+xml' }),
+						updatedAt: '2026-11-23T10:00:00.000Z'
+					}
+				]
+			},
+			db.verno
+		);
+		expect(readBackup(text, personalTableNames(db), db.verno)).toEqual({
+			ok: false,
+			problem: 'bad-row',
+			detail: 'personPhotos'
+		});
 	});
 
 	it('adds only what is new when the person chooses "add"', async () => {

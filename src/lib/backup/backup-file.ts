@@ -17,7 +17,7 @@
 import * as v from 'valibot';
 import { OfferSchema } from '$lib/offers/offer';
 import { NetworkSnapshotSchema, PersonSchema, TieSchema } from '$lib/network/model';
-import { TieAnswerRecordSchema } from '$lib/db/people-schema';
+import { PersonPhotoSchema, TieAnswerRecordSchema } from '$lib/db/people-schema';
 import { OfferReportSchema } from '$lib/db/offers-schema';
 import { SettingsValuesSchema } from '$lib/db/settings-schema';
 
@@ -58,7 +58,8 @@ const rowSchemas: Record<string, v.GenericSchema> = {
 	people: PersonSchema,
 	ties: TieSchema,
 	tieAnswers: TieAnswerRecordSchema,
-	snapshots: NetworkSnapshotSchema
+	snapshots: NetworkSnapshotSchema,
+	personPhotos: PersonPhotoSchema
 };
 
 function bytesToBase64(bytes: Uint8Array): string {

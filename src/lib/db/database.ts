@@ -3,7 +3,7 @@ import { schemaVersions, type SchemaVersion } from './migrations';
 import type { NetworkSnapshot, Person, Tie } from '$lib/network/model';
 import type { Offer } from '$lib/offers/offer';
 import type { CatalogueInfo, FavouriteRecord, OfferReportRecord } from './offers-schema';
-import type { TieAnswerRecord } from './people-schema';
+import type { PersonPhoto, TieAnswerRecord } from './people-schema';
 import type { Wish, WishMedia } from '$lib/wishes/model';
 import { databaseName } from './presence';
 import type { SettingsRecord } from './settings-schema';
@@ -20,7 +20,7 @@ export class NahbeiDatabase extends Dexie {
 	tieAnswers!: Table<TieAnswerRecord, [string, string]>;
 	snapshots!: Table<NetworkSnapshot, string>;
 	/** A photo of a person, kept apart so lists stay light. */
-	personPhotos!: Table<{ personId: string; photo: Blob; updatedAt: string }, string>;
+	personPhotos!: Table<PersonPhoto, string>;
 	wishes!: Table<Wish, string>;
 	/** A wish's voice note and photo, kept apart so lists stay light. */
 	wishMedia!: Table<WishMedia, string>;

@@ -4,14 +4,18 @@ import {
 	addPerson,
 	answerTieQuestion,
 	deletePerson,
+	deletePersonPhoto,
 	getPerson,
+	getPersonPhoto,
 	listPeople,
+	listPersonPhotos,
 	listSnapshots,
 	listTieAnswers,
 	listTies,
 	readNetwork,
 	replaceNetwork,
 	restorePerson,
+	savePersonPhoto,
 	saveSnapshot,
 	setTie,
 	updatePerson
@@ -206,5 +210,64 @@ describe('replacing the network from a file', () => {
 		expect(network.ties).toEqual([]);
 		expect(network.answers).toEqual([]);
 		expect(network.snapshots).toEqual([snapshot]);
+	});
+});
+
+describe('a person’s photo', () => {
+	const jpeg = (text: string) => new Blob([text], { type: 'image/jpeg' });
+
+	it('is saved apart from the person, and a new one replaces the old one', async () => {
+		const anna = await addPerson(db, { name: 'Anna' });
+		await savePersonPhoto(db, anna.id, jpeg('first'));
+		await savePersonPhoto(db, anna.id, jpeg('second'));
+		const photo = await getPersonPhoto(db, anna.id);
+		expect(await photo?.photo.text()).toBe('second');
+		expect(await listPersonPhotos(db)).toHaveLength(1);
+		expect(await getPerson(db, anna.id)).not.toHaveProperty('photo');
+	});
+
+	it('is refused when it is not a picture, too large, or for nobody', async () => {
+		const anna = await addPerson(db, { name: 'Anna' });
+		await expect(
+			savePersonPhoto(db, anna.id, new Blob(['<svg/>'], { type: 'image/svg+xml' }))
+		).rejects.toBeInstanceOf(StorageProblem);
+		await expect(
+			savePersonPhoto(
+				db,
+				anna.id,
+				new Blob([new Uint8Array(3 * 1024 * 1024)], { type: 'image/jpeg' })
+			)
+		).rejects.toBeInstanceOf(StorageProblem);
+		await expect(savePersonPhoto(db, crypto.randomUUID(), jpeg('x'))).rejects.toBeInstanceOf(
+			StorageProblem
+		);
+		expect(await listPersonPhotos(db)).toEqual([]);
+	});
+
+	it('can be removed while the person stays', async () => {
+		const anna = await addPerson(db, { name: 'Anna' });
+		await savePersonPhoto(db, anna.id, jpeg('x'));
+		await deletePersonPhoto(db, anna.id);
+		expect(await getPersonPhoto(db, anna.id)).toBeNull();
+		expect(await getPerson(db, anna.id)).not.toBeNull();
+	});
+
+	it('stays when the network is loaded from a file that has the person again', async () => {
+		const anna = await addPerson(db, { name: 'Anna' });
+		const ben = await addPerson(db, { name: 'Ben' });
+		await savePersonPhoto(db, anna.id, jpeg('anna'));
+		await savePersonPhoto(db, ben.id, jpeg('ben'));
+		await replaceNetwork(db, { people: [anna], ties: [], snapshots: [] });
+		expect((await listPersonPhotos(db)).map((photo) => photo.personId)).toEqual([anna.id]);
+	});
+
+	it('goes with the person when they are deleted, and comes back with "Rückgängig"', async () => {
+		const anna = await addPerson(db, { name: 'Anna' });
+		await savePersonPhoto(db, anna.id, jpeg('anna'));
+		const removed = await deletePerson(db, anna.id);
+		expect(await getPersonPhoto(db, anna.id)).toBeNull();
+		expect(removed?.photo?.personId).toBe(anna.id);
+		await restorePerson(db, removed!);
+		expect(await (await getPersonPhoto(db, anna.id))?.photo.text()).toBe('anna');
 	});
 });

@@ -12,10 +12,12 @@ import type { NetworkData } from '$lib/network/json';
 import type { NahbeiDatabase } from './database';
 import {
 	PersonFieldsSchema,
+	PersonPhotoSchema,
 	TieAnswerRecordSchema,
 	withDefaults,
 	type PersonFields,
 	type PersonInput,
+	type PersonPhoto,
 	type TieAnswer,
 	type TieAnswerRecord
 } from './people-schema';
@@ -34,6 +36,8 @@ export interface RemovedPerson {
 	person: Person;
 	ties: Tie[];
 	answers: TieAnswerRecord[];
+	/** The person's photo, when they had one. */
+	photo?: PersonPhoto;
 }
 
 /** Reads people (by name), ties, remembered answers and snapshots (oldest first). */
@@ -116,19 +120,22 @@ export function deletePerson(db: NahbeiDatabase, id: string): Promise<RemovedPer
 			);
 			await db.ties.bulkDelete(ties.map((tie) => [tie.a, tie.b]));
 			await db.tieAnswers.bulkDelete(answers.map((record) => [record.a, record.b]));
+			const photo = await db.personPhotos.get(id);
 			await db.personPhotos.delete(id);
 			await db.people.delete(id);
-			return { person, ties, answers };
+			return photo ? { person, ties, answers, photo } : { person, ties, answers };
 		})
 	);
 }
 
-/** Puts a deleted person back with their ties and answers ("Rückgängig"). */
+/** Puts a deleted person back with their ties, answers and photo ("Rückgängig"). */
 export function restorePerson(db: NahbeiDatabase, removed: RemovedPerson): Promise<void> {
 	return guardStorage(async () => {
 		const person = v.parse(PersonSchema, removed.person);
-		await db.transaction('rw', [db.people, db.ties, db.tieAnswers], async () => {
+		const photo = removed.photo ? v.parse(PersonPhotoSchema, removed.photo) : null;
+		await db.transaction('rw', [db.people, db.ties, db.tieAnswers, db.personPhotos], async () => {
 			await db.people.put(person);
+			if (photo && photo.personId === person.id) await db.personPhotos.put(photo);
 			const ids = new Set((await db.people.toArray()).map((each) => each.id));
 			// Only ties whose other end still exists come back.
 			const ties = removed.ties.filter((tie) => ids.has(tie.a) && ids.has(tie.b));
@@ -138,6 +145,41 @@ export function restorePerson(db: NahbeiDatabase, removed: RemovedPerson): Promi
 			);
 		});
 	});
+}
+
+/** Saves a person's photo (already made small), replacing the one before. */
+export function savePersonPhoto(
+	db: NahbeiDatabase,
+	personId: string,
+	photo: Blob
+): Promise<PersonPhoto> {
+	return guardStorage(async () => {
+		const record = v.parse(PersonPhotoSchema, {
+			personId,
+			photo,
+			updatedAt: new Date().toISOString()
+		});
+		return db.transaction('rw', [db.people, db.personPhotos], async () => {
+			if (!(await db.people.get(personId))) throw new StorageProblem('invalid');
+			await db.personPhotos.put(record);
+			return record;
+		});
+	});
+}
+
+/** A person's photo, or null. */
+export function getPersonPhoto(db: NahbeiDatabase, personId: string): Promise<PersonPhoto | null> {
+	return guardStorage(async () => (await db.personPhotos.get(personId)) ?? null);
+}
+
+/** Every person's photo, for the list of people. */
+export function listPersonPhotos(db: NahbeiDatabase): Promise<PersonPhoto[]> {
+	return guardStorage(() => db.personPhotos.toArray());
+}
+
+/** Removes a person's photo; the person stays. */
+export function deletePersonPhoto(db: NahbeiDatabase, personId: string): Promise<void> {
+	return guardStorage(() => db.personPhotos.delete(personId));
 }
 
 /** All ties between people. */
@@ -232,7 +274,8 @@ export function deleteSnapshot(db: NahbeiDatabase, id: string): Promise<void> {
 
 /**
  * Replaces the whole network with the content of a file, in one transaction: when anything
- * fails, the old network stays exactly as it was. Remembered answers start afresh.
+ * fails, the old network stays exactly as it was. Remembered answers start afresh; photos stay
+ * only for people who are in the file too.
  */
 export function replaceNetwork(db: NahbeiDatabase, data: NetworkData): Promise<void> {
 	return guardStorage(async () => {
@@ -248,7 +291,11 @@ export function replaceNetwork(db: NahbeiDatabase, data: NetworkData): Promise<v
 					db.ties.clear(),
 					db.tieAnswers.clear(),
 					db.snapshots.clear(),
-					db.personPhotos.clear()
+					// A network file carries no photos: a person who is in it again keeps theirs.
+					db.personPhotos
+						.where('personId')
+						.noneOf(people.map((person) => person.id))
+						.delete()
 				]);
 				await db.people.bulkAdd(people);
 				await db.ties.bulkAdd(ties);

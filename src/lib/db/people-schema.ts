@@ -45,3 +45,18 @@ export function withDefaults(input: PersonInput): PersonFields {
 		name: input.name.trim()
 	};
 }
+
+/** The largest photo of a person that is kept; a photo made smaller in the browser is far below it. */
+export const maxPersonPhotoBytes = 2 * 1024 * 1024;
+
+/** A person's photo, in its own table so that lists of people stay light. */
+export const PersonPhotoSchema = v.object({
+	personId: id,
+	photo: v.pipe(
+		v.blob(),
+		v.check((blob) => /^image\/(jpeg|png|webp)$/u.test(blob.type), 'A photo is JPEG, PNG or WebP.'),
+		v.maxSize(maxPersonPhotoBytes)
+	),
+	updatedAt: v.pipe(v.string(), v.isoTimestamp())
+});
+export type PersonPhoto = v.InferOutput<typeof PersonPhotoSchema>;

@@ -4,6 +4,7 @@ import { makePerson, testId } from '../../../tests/fixtures/network/people';
 import {
 	cleanTies,
 	closenessRank,
+	inListOrder,
 	limits,
 	normaliseTie,
 	NetworkSnapshotSchema,
@@ -97,5 +98,28 @@ describe('closenessRank', () => {
 describe('removeControlCharacters', () => {
 	it('removes invisible control characters and keeps tab, line breaks and emoji', () => {
 		expect(removeControlCharacters('A\u0000n\u0007n\u007fa\t😀\r\n')).toBe('Anna\t😀\r\n');
+	});
+});
+
+describe('inListOrder', () => {
+	it('sorts by area, then from sehr nah to gerade kein Kontakt, then by name', () => {
+		const people = [
+			{ name: 'Zoe', area: 'family', closeness: 2 },
+			{ name: 'Özlem', area: 'friends', closeness: 1 },
+			{ name: 'Anna', area: 'family', closeness: 0 },
+			{ name: 'Ben', area: 'family', closeness: 2 },
+			{ name: 'Oskar', area: 'friends', closeness: 1 },
+			{ name: 'Carla', area: 'professionals', closeness: 1 }
+		] as const;
+		expect(inListOrder(people).map((person) => person.name)).toEqual([
+			'Ben',
+			'Zoe',
+			'Anna',
+			'Oskar',
+			'Özlem',
+			'Carla'
+		]);
+		// The list it was given stays as it was.
+		expect(people[0].name).toBe('Zoe');
 	});
 });

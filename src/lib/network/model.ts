@@ -166,3 +166,18 @@ export function cleanTies(people: readonly Pick<Person, 'id'>[], ties: readonly 
 export function closenessRank(closeness: Closeness): number {
 	return closeness === 0 ? 3 : closeness - 1;
 }
+
+// One collator for every comparison: localeCompare with a locale builds its rules on each call.
+const byName = new Intl.Collator('de').compare;
+
+/** People in the order of the list and the map: by area, then closeness, then name. */
+export function inListOrder<T extends Pick<Person, 'area' | 'closeness' | 'name'>>(
+	people: readonly T[]
+): T[] {
+	return [...people].sort(
+		(x, y) =>
+			areas.indexOf(x.area) - areas.indexOf(y.area) ||
+			closenessRank(x.closeness) - closenessRank(y.closeness) ||
+			byName(x.name, y.name)
+	);
+}

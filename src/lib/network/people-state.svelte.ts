@@ -41,9 +41,14 @@ class PeopleState {
 		}
 		return () => {
 			this.#watchers--;
-			if (this.#watchers > 0) return;
-			this.#subscription?.unsubscribe();
-			this.#subscription = null;
+			// Going from one page of Meine Menschen to the next, the old page stops watching just
+			// before the new one starts. Stopping a moment later lets the new page use the network
+			// already read, instead of reading it again and drawing everything twice.
+			setTimeout(() => {
+				if (this.#watchers > 0) return;
+				this.#subscription?.unsubscribe();
+				this.#subscription = null;
+			});
 		};
 	}
 

@@ -20,6 +20,17 @@ describe('peopleState', () => {
 		stop();
 	});
 
+	it('still follows the database when the next page starts watching as the last one stops', async () => {
+		const stop = peopleState.watch();
+		await addPerson(database(), { name: 'Anna' });
+		await vi.waitFor(() => expect(peopleState.people).toHaveLength(1));
+		stop();
+		const stopNext = peopleState.watch();
+		await addPerson(database(), { name: 'Ben' });
+		await vi.waitFor(() => expect(peopleState.people).toHaveLength(2));
+		stopNext();
+	});
+
 	it('shows a storage problem in easy words instead of failing silently', async () => {
 		const result = await peopleState.change((db) => addPerson(db, { name: '' }));
 		expect(result).toBeNull();

@@ -28,8 +28,11 @@ export class PhotoProblem extends Error {
 	}
 }
 
-/** Decodes a picture and draws it smaller on a canvas; returns a JPEG. Browser only. */
-export async function scalePhoto(file: File): Promise<Blob> {
+/**
+ * Decodes a picture and draws it smaller on a canvas, its longest side at most `maxSide`;
+ * returns a JPEG. Browser only.
+ */
+export async function scalePhoto(file: File, maxSide: number = photoMaxSide): Promise<Blob> {
 	if (!isImageFile(file)) throw new PhotoProblem('notImage');
 	let bitmap: ImageBitmap;
 	try {
@@ -38,7 +41,7 @@ export async function scalePhoto(file: File): Promise<Blob> {
 		// The file says "image" but is not one, or is broken.
 		throw new PhotoProblem('notImage');
 	}
-	const size = fitWithin(bitmap.width, bitmap.height);
+	const size = fitWithin(bitmap.width, bitmap.height, maxSide);
 	const canvas = document.createElement('canvas');
 	canvas.width = size.width;
 	canvas.height = size.height;
