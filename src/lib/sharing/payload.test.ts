@@ -132,9 +132,12 @@ describe('a sealed share', () => {
 		offers: fc.boolean()
 	});
 
-	function payloadOf(
-		choice: fc.RecordValue<{ texts: string[]; message: string; network: boolean; offers: boolean }>
-	): SharePayload {
+	function payloadOf(choice: {
+		texts: string[];
+		message: string;
+		network: boolean;
+		offers: boolean;
+	}): SharePayload {
 		const wishes = choice.texts.map((text, index) =>
 			makeWish(`00000000-0000-4000-8000-${String(index).padStart(12, '0')}`, text)
 		);
