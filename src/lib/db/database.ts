@@ -7,6 +7,7 @@ import type { PersonPhoto, TieAnswerRecord } from './people-schema';
 import type { Wish, WishMedia } from '$lib/wishes/model';
 import { databaseName } from './presence';
 import type { SettingsRecord } from './settings-schema';
+import type { MyLotseRecord, ReceivedShare, ShareLogEntry } from './share-schema';
 
 /** The one database of nahbei. Only repositories use its tables. */
 export class NahbeiDatabase extends Dexie {
@@ -24,6 +25,12 @@ export class NahbeiDatabase extends Dexie {
 	wishes!: Table<Wish, string>;
 	/** A wish's voice note and photo, kept apart so lists stay light. */
 	wishMedia!: Table<WishMedia, string>;
+	/** The local log of what the person shared, when, with whom. */
+	shares!: Table<ShareLogEntry, string>;
+	/** Shares a Lotse keeps on this device, apart from any data of their own. */
+	received!: Table<ReceivedShare, string>;
+	/** "Mein Lotse": one record. */
+	myLotse!: Table<MyLotseRecord, string>;
 
 	constructor(name: string = databaseName, versions: SchemaVersion[] = schemaVersions) {
 		super(name);

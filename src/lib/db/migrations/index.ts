@@ -54,5 +54,15 @@ export const schemaVersions: SchemaVersion[] = [
 			wishes: 'id, status, updatedAt',
 			wishMedia: 'id, wishId, [wishId+kind]'
 		}
+	},
+	{
+		version: 5,
+		date: '2026-11-23',
+		reason: 'Teilen: the log of what was shared, the Lotse\'s kept shares, and "Mein Lotse".',
+		stores: {
+			shares: 'id, sentAt',
+			received: 'id, keptAt',
+			myLotse: 'id'
+		}
 	}
 ];

@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ayse, lunch, makeWish } from '../../../tests/fixtures/sharing/share-data';
+import { decryptEnvelope, encryptWithPassphrase, encryptWithRandomKey } from './envelope';
+import {
+	buildSharePayload,
+	countShare,
+	defaultShareChoice,
+	packSharePayload,
+	readSharePayload,
+	type SharePayload
+} from './payload';
+
+const fast = { iterations: 1000, testOnlyMinIterations: 1000 };
+const first = makeWish('5b0c6d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e', 'Ich möchte schwimmen. 🏊');
+const second = makeWish('9e8d7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b', 'Ich möchte kochen.');
+const third = makeWish('1e2d3c4b-5a6f-4e3d-9c2b-1a0f9e8d7c6b', 'Ich möchte tanzen.');
+const sources = { wishes: [first, second, third], people: [ayse], savedOffers: [lunch] };
+const meta = { from: 'Jürgen', to: 'Frau Yılmaz', purpose: 'lotse' as const };
+
+describe('buildSharePayload', () => {
+	it('leaves the network out unless the person turns it on', () => {
+		const payload = buildSharePayload(sources, defaultShareChoice(), meta);
+		expect(payload.people).toEqual([]);
+		expect(payload.wishes).toHaveLength(3);
+		expect(payload.offers).toHaveLength(1);
+	});
+
+	it('holds only the chosen wishes', () => {
+		const payload = buildSharePayload(
+			sources,
+			{ ...defaultShareChoice(), wishIds: [first.id, third.id] },
+			meta
+		);
+		expect(payload.wishes.map((wish) => wish.text)).toEqual([first.text, third.text]);
+	});
+
+	it('takes no helper suggestions, linked people, phone numbers or notes along', () => {
+		const payload = buildSharePayload(sources, { ...defaultShareChoice(), network: true }, meta);
+		const json = JSON.stringify(payload);
+		expect(json).not.toContain('Idee');
+		expect(json).not.toContain('peopleIds');
+		expect(json).not.toContain('0170 123');
+		expect(json).not.toContain('Geheim');
+		expect(payload.people[0]?.name).toBe('Ayşe Öztürk');
+	});
+
+	it('gives an offer as its name, organisation, phone and address', () => {
+		const payload = buildSharePayload(sources, defaultShareChoice(), meta);
+		expect(payload.offers[0]).toEqual({
+			id: lunch.id,
+			name: 'Mittags-Tisch',
+			organization: 'Stadtteil-Haus',
+			phone: '040 123',
+			address: 'Lindenstraße 5, 20000 Hamburg'
+		});
+	});
+
+	it('leaves the saved offers out when the person says so', () => {
+		const payload = buildSharePayload(sources, { ...defaultShareChoice(), offers: false }, meta);
+		expect(payload.offers).toEqual([]);
+	});
+
+	it('counts what it holds', () => {
+		const payload = buildSharePayload(
+			sources,
+			{ ...defaultShareChoice(), wishIds: [second.id], message: ' Bis bald ' },
+			meta
+		);
+		expect(payload.message).toBe('Bis bald');
+		expect(countShare(payload)).toEqual({ wishes: 1, people: 0, offers: 1, message: true });
+	});
+});
+
+describe('readSharePayload', () => {
+	const payload = buildSharePayload(sources, defaultShareChoice(), meta);
+
+	it('reads a payload it built', () => {
+		expect(readSharePayload(JSON.parse(JSON.stringify(payload)))).toEqual({ ok: true, payload });
+	});
+
+	it('says when a payload comes from a newer nahbei', () => {
+		expect(readSharePayload({ ...payload, version: 2, wishes: 'anders' })).toEqual({
+			ok: false,
+			error: 'future-version'
+		});
+	});
+
+	it.each([null, 'text', [], { format: 'nahbei-backup' }, { ...payload, wishes: [{ id: 1 }] }])(
+		'refuses %j',
+		(data) => {
+			expect(readSharePayload(data)).toEqual({ ok: false, error: 'not-a-share' });
+		}
+	);
+
+	it('reads its packed form back to the same payload', () => {
+		const full = buildSharePayload(sources, { ...defaultShareChoice(), network: true }, meta);
+		const packed = JSON.parse(JSON.stringify(packSharePayload(full)));
+		expect(readSharePayload(packed)).toEqual({ ok: true, payload: full });
+	});
+
+	it('says when a packed payload comes from a newer nahbei', () => {
+		expect(readSharePayload(['nahbei-share', 2, {}])).toEqual({
+			ok: false,
+			error: 'future-version'
+		});
+	});
+
+	it('refuses packed data of the wrong shape', () => {
+		const packed = packSharePayload(payload);
+		expect(readSharePayload([...packed.slice(0, 7), 'keine Liste', 5, null]).ok).toBe(true);
+		expect(readSharePayload([...packed.slice(0, 7), [[1, 2]], [], []])).toEqual({
+			ok: false,
+			error: 'not-a-share'
+		});
+		expect(readSharePayload(['nahbei-share'])).toEqual({ ok: false, error: 'not-a-share' });
+	});
+
+	it('drops fields it does not know instead of keeping them', () => {
+		const result = readSharePayload({ ...payload, script: '<script>alert(1)</script>' });
+		expect(result.ok && 'script' in result.payload).toBe(false);
+	});
+});
+
+// Any wish text, any message: sealed and opened again, the payload is exactly the same.
+describe('a sealed share', () => {
+	const textArb = fc.string({ maxLength: 200 });
+	const choiceArb = fc.record({
+		texts: fc.array(textArb, { minLength: 0, maxLength: 5 }),
+		message: textArb,
+		network: fc.boolean(),
+		offers: fc.boolean()
+	});
+
+	function payloadOf(choice: {
+		texts: string[];
+		message: string;
+		network: boolean;
+		offers: boolean;
+	}): SharePayload {
+		const wishes = choice.texts.map((text, index) =>
+			makeWish(`00000000-0000-4000-8000-${String(index).padStart(12, '0')}`, text)
+		);
+		return buildSharePayload(
+			{ wishes, people: [ayse], savedOffers: [lunch] },
+			{ wishIds: 'all', network: choice.network, offers: choice.offers, message: choice.message },
+			meta
+		);
+	}
+
+	it('opens with its random key to the same payload', async () => {
+		await fc.assert(
+			fc.asyncProperty(choiceArb, async (choice) => {
+				const payload = payloadOf(choice);
+				const { envelope, key } = await encryptWithRandomKey(packSharePayload(payload));
+				const opened = await decryptEnvelope(envelope, key);
+				expect(opened.ok && readSharePayload(opened.data)).toEqual({ ok: true, payload });
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('opens with its passphrase to the same payload', async () => {
+		await fc.assert(
+			fc.asyncProperty(choiceArb, async (choice) => {
+				const payload = payloadOf(choice);
+				const envelope = await encryptWithPassphrase(
+					packSharePayload(payload),
+					'Apfel-Haus-Baum-Tisch',
+					fast
+				);
+				const opened = await decryptEnvelope(envelope, 'apfel haus baum tisch', fast);
+				expect(opened.ok && readSharePayload(opened.data)).toEqual({ ok: true, payload });
+			}),
+			{ numRuns: 20 }
+		);
+	});
+});

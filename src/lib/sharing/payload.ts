@@ -1,0 +1,352 @@
+/*
+ * The share payload: exactly what leaves the device when a person shares with their Lotse, or
+ * takes things along from the kiosk. Plain data, no Svelte, no storage.
+ *
+ * Version 1, as an object:
+ *   { format: 'nahbei-share', version: 1, purpose: 'lotse' | 'take-along',
+ *     from, to, sharedAt, message, wishes: SharedWish[], people: SharedPerson[],
+ *     offers: SharedOffer[] }
+ * It travels packed (`packSharePayload`): the same values as JSON arrays in a fixed order,
+ * without the field names, because a QR code holds at most 666 bytes at version 20, level M,
+ * and the names alone would fill half of it. envelope.ts then compresses and encrypts it.
+ *   [ 'nahbei-share', 1, purpose, from, to, sharedAt, message, wishes, people, offers ]
+ *   wish   [ id, text, pictogram, status, paused, self scale, self text, network text,
+ *            quartier text, professionals text, others text, first step, its date,
+ *            createdAt, updatedAt ]
+ *   person [ id, name, kind, area, closeness, helpsWith, helpsWithOther, iDoForThem ]
+ *   offer  [ id, name, organization, phone, address ]
+ * Only fields a Lotse needs travel: a wish without its helper suggestions or the ids of the
+ * people it names, a person without phone or notes, an offer as its name and how to reach it.
+ * A reader validates everything with the schemas below and renders it as text only.
+ */
+import * as v from 'valibot';
+import { areas, closenessLevels, helpTopics, kinds, type Person } from '$lib/network/model';
+import type { Offer } from '$lib/offers/offer';
+import { selfScale, wishStatuses, type Wish } from '$lib/wishes/model';
+import { pictogramIds } from '$lib/wishes/pictograms';
+
+export const shareFormat = 'nahbei-share';
+/** The payload version this code writes and the newest it reads. */
+export const SHARE_PAYLOAD_VERSION = 1;
+
+/** Why a share was made: for the Lotse, or for the person's own phone from the kiosk. */
+export const sharePurposes = ['lotse', 'take-along'] as const;
+export type SharePurpose = (typeof sharePurposes)[number];
+
+/** Upper bounds, so a hostile file cannot fill the screen or the device. */
+export const shareLimits = {
+	name: 200,
+	text: 2_000,
+	message: 1_000,
+	wishes: 500,
+	people: 2_000,
+	offers: 1_000
+} as const;
+
+const timestamp = v.pipe(v.string(), v.isoTimestamp());
+const uuid = v.pipe(v.string(), v.uuid());
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const answerText = v.object({ text: text(shareLimits.text) });
+
+export const SharedWishSchema = v.object({
+	id: uuid,
+	text: text(shareLimits.text),
+	pictogram: v.nullable(v.picklist(pictogramIds)),
+	status: v.picklist(wishStatuses),
+	paused: v.boolean(),
+	answers: v.object({
+		self: v.object({ scale: v.nullable(v.picklist(selfScale)), text: text(shareLimits.text) }),
+		network: answerText,
+		quartier: answerText,
+		professionals: answerText,
+		others: answerText
+	}),
+	firstStep: v.object({
+		text: text(shareLimits.text),
+		date: v.nullable(v.pipe(v.string(), v.isoDate()))
+	}),
+	createdAt: timestamp,
+	updatedAt: timestamp
+});
+export type SharedWish = v.InferOutput<typeof SharedWishSchema>;
+
+export const SharedPersonSchema = v.object({
+	id: uuid,
+	name: v.pipe(text(shareLimits.name), v.minLength(1)),
+	kind: v.picklist(kinds),
+	area: v.picklist(areas),
+	closeness: v.picklist(closenessLevels),
+	helpsWith: v.pipe(v.array(v.picklist(helpTopics)), v.maxLength(helpTopics.length)),
+	helpsWithOther: text(shareLimits.name),
+	iDoForThem: text(shareLimits.text)
+});
+export type SharedPerson = v.InferOutput<typeof SharedPersonSchema>;
+
+export const SharedOfferSchema = v.object({
+	id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	name: text(shareLimits.name),
+	organization: text(shareLimits.name),
+	phone: text(40),
+	address: text(400)
+});
+export type SharedOffer = v.InferOutput<typeof SharedOfferSchema>;
+
+export const SharePayloadSchema = v.object({
+	format: v.literal(shareFormat),
+	version: v.literal(SHARE_PAYLOAD_VERSION),
+	purpose: v.picklist(sharePurposes),
+	from: text(shareLimits.name),
+	to: text(shareLimits.name),
+	sharedAt: timestamp,
+	message: text(shareLimits.message),
+	wishes: v.pipe(v.array(SharedWishSchema), v.maxLength(shareLimits.wishes)),
+	people: v.pipe(v.array(SharedPersonSchema), v.maxLength(shareLimits.people)),
+	offers: v.pipe(v.array(SharedOfferSchema), v.maxLength(shareLimits.offers))
+});
+export type SharePayload = v.InferOutput<typeof SharePayloadSchema>;
+
+/** What the person chose to share. */
+export interface ShareChoice {
+	/** The ids of the wishes to share, or 'all'. */
+	wishIds: readonly string[] | 'all';
+	/** The network is data about other people, so it is off unless the person turns it on. */
+	network: boolean;
+	/** Whether the saved offers go along. */
+	offers: boolean;
+	message: string;
+}
+
+/** Everything on the device a share may draw from. */
+export interface ShareSources {
+	wishes: readonly Wish[];
+	people: readonly Person[];
+	/** The saved offers, already looked up in the catalogue. */
+	savedOffers: readonly Offer[];
+}
+
+/** Who shares with whom, when and why. */
+export interface ShareMeta {
+	from: string;
+	to: string;
+	purpose: SharePurpose;
+	now?: Date;
+}
+
+/** The choice a share screen starts with: every wish, no network, the saved offers, no message. */
+export function defaultShareChoice(): ShareChoice {
+	return { wishIds: 'all', network: false, offers: true, message: '' };
+}
+
+/** Only the fields of a wish that a Lotse needs. */
+export function shareWish(wish: Wish): SharedWish {
+	const { answers } = wish;
+	return {
+		id: wish.id,
+		text: wish.text,
+		pictogram: wish.pictogram,
+		status: wish.status,
+		paused: wish.paused,
+		answers: {
+			self: { scale: answers.self.scale, text: answers.self.text },
+			network: { text: answers.network.text },
+			quartier: { text: answers.quartier.text },
+			professionals: { text: answers.professionals.text },
+			others: { text: answers.others.text }
+		},
+		firstStep: { text: wish.firstStep.text, date: wish.firstStep.date },
+		createdAt: wish.createdAt,
+		updatedAt: wish.updatedAt
+	};
+}
+
+/** A person of the network without phone number or notes. */
+export function sharePerson(person: Person): SharedPerson {
+	return {
+		id: person.id,
+		name: person.name,
+		kind: person.kind,
+		area: person.area,
+		closeness: person.closeness,
+		helpsWith: [...person.helpsWith],
+		helpsWithOther: person.helpsWithOther,
+		iDoForThem: person.iDoForThem
+	};
+}
+
+/** An offer as its name and how to reach it. */
+export function shareOffer(offer: Offer): SharedOffer {
+	const address = offer.address
+		? `${offer.address.street}, ${offer.address.postalCode} ${offer.address.city}`.trim()
+		: '';
+	return {
+		id: offer.id,
+		name: offer.name,
+		organization: offer.organization.name,
+		phone: offer.phone ?? '',
+		address
+	};
+}
+
+/** Builds exactly what will leave the device from what the person chose; validated. */
+export function buildSharePayload(
+	sources: ShareSources,
+	choice: ShareChoice,
+	meta: ShareMeta
+): SharePayload {
+	const chosen =
+		choice.wishIds === 'all'
+			? sources.wishes
+			: sources.wishes.filter((wish) => choice.wishIds.includes(wish.id));
+	return v.parse(SharePayloadSchema, {
+		format: shareFormat,
+		version: SHARE_PAYLOAD_VERSION,
+		purpose: meta.purpose,
+		from: meta.from.trim().slice(0, shareLimits.name),
+		to: meta.to.trim().slice(0, shareLimits.name),
+		sharedAt: (meta.now ?? new Date()).toISOString(),
+		message: [...choice.message.trim()].slice(0, shareLimits.message).join(''),
+		wishes: chosen.map(shareWish),
+		people: choice.network ? sources.people.map(sharePerson) : [],
+		offers: choice.offers ? sources.savedOffers.map(shareOffer) : []
+	});
+}
+
+/** Why data from an opened envelope is not a share this version can show. */
+export type PayloadError = 'not-a-share' | 'future-version';
+
+/** The payload as it travels: arrays in a fixed order instead of named fields. */
+export function packSharePayload(payload: SharePayload): unknown[] {
+	return [
+		payload.format,
+		payload.version,
+		payload.purpose,
+		payload.from,
+		payload.to,
+		payload.sharedAt,
+		payload.message,
+		payload.wishes.map((wish) => [
+			wish.id,
+			wish.text,
+			wish.pictogram,
+			wish.status,
+			wish.paused,
+			wish.answers.self.scale,
+			wish.answers.self.text,
+			wish.answers.network.text,
+			wish.answers.quartier.text,
+			wish.answers.professionals.text,
+			wish.answers.others.text,
+			wish.firstStep.text,
+			wish.firstStep.date,
+			wish.createdAt,
+			wish.updatedAt
+		]),
+		payload.people.map((person) => [
+			person.id,
+			person.name,
+			person.kind,
+			person.area,
+			person.closeness,
+			person.helpsWith,
+			person.helpsWithOther,
+			person.iDoForThem
+		]),
+		payload.offers.map((offer) => [
+			offer.id,
+			offer.name,
+			offer.organization,
+			offer.phone,
+			offer.address
+		])
+	];
+}
+
+// Turns packed arrays back into named fields; anything else gives a shape the schema refuses.
+function unpack(data: unknown[]): Record<string, unknown> {
+	const list = (value: unknown, max: number) =>
+		Array.isArray(value) ? value.slice(0, max + 1) : [];
+	const rows = (value: unknown, max: number) =>
+		list(value, max).map((row) => (Array.isArray(row) ? row : []));
+	const [format, version, purpose, from, to, sharedAt, message, wishes, people, offers] = data;
+	return {
+		format,
+		version,
+		purpose,
+		from,
+		to,
+		sharedAt,
+		message,
+		wishes: rows(wishes, shareLimits.wishes).map((w) => ({
+			id: w[0],
+			text: w[1],
+			pictogram: w[2],
+			status: w[3],
+			paused: w[4],
+			answers: {
+				self: { scale: w[5], text: w[6] },
+				network: { text: w[7] },
+				quartier: { text: w[8] },
+				professionals: { text: w[9] },
+				others: { text: w[10] }
+			},
+			firstStep: { text: w[11], date: w[12] },
+			createdAt: w[13],
+			updatedAt: w[14]
+		})),
+		people: rows(people, shareLimits.people).map((p) => ({
+			id: p[0],
+			name: p[1],
+			kind: p[2],
+			area: p[3],
+			closeness: p[4],
+			helpsWith: p[5],
+			helpsWithOther: p[6],
+			iDoForThem: p[7]
+		})),
+		offers: rows(offers, shareLimits.offers).map((o) => ({
+			id: o[0],
+			name: o[1],
+			organization: o[2],
+			phone: o[3],
+			address: o[4]
+		}))
+	};
+}
+
+/** Reads opened data, packed or with named fields, as a share payload; never throws. */
+export function readSharePayload(
+	opened: unknown
+): { ok: true; payload: SharePayload } | { ok: false; error: PayloadError } {
+	const data = Array.isArray(opened) ? unpack(opened) : opened;
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		return { ok: false, error: 'not-a-share' };
+	}
+	const record = data as Record<string, unknown>;
+	if (record.format !== shareFormat) return { ok: false, error: 'not-a-share' };
+	// A newer payload may look different, so its version is read before anything else.
+	if (typeof record.version === 'number' && record.version > SHARE_PAYLOAD_VERSION) {
+		return { ok: false, error: 'future-version' };
+	}
+	const result = v.safeParse(SharePayloadSchema, data);
+	return result.success
+		? { ok: true, payload: result.output }
+		: { ok: false, error: 'not-a-share' };
+}
+
+/** How many of each kind a share holds, for the share log and the preview. */
+export interface ShareCounts {
+	wishes: number;
+	people: number;
+	offers: number;
+	message: boolean;
+}
+
+/** Counts what a share holds. */
+export function countShare(payload: SharePayload): ShareCounts {
+	return {
+		wishes: payload.wishes.length,
+		people: payload.people.length,
+		offers: payload.offers.length,
+		message: payload.message !== ''
+	};
+}

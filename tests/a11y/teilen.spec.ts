@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { encryptWithPassphrase } from '../../src/lib/sharing/envelope';
+import { expectNoAxeViolations, open } from '../support/app';
+import { seedShareData } from '../support/share';
+
+async function chooseTheme(page: Page, theme: string) {
+	await open(page, '/einstellungen');
+	await page.getByRole('radio', { name: theme, exact: true }).check();
+}
+
+for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
+	test(`Teilen passes axe while choosing, printing and with too much for a QR code (${theme})`, async ({
+		page
+	}) => {
+		await chooseTheme(page, theme);
+		await open(page, '/teilen');
+		await seedShareData(page);
+		await open(page, '/teilen');
+		await page.getByRole('checkbox', { name: /Meine Menschen mit-schicken/ }).check();
+		await expectNoAxeViolations(page, `teilen choosing (${theme})`);
+
+		await page.getByRole('radio', { name: 'Auf Papier drucken' }).check();
+		await page.getByRole('button', { name: 'An Frau Yılmaz schicken' }).click();
+		await expect(
+			page.getByRole('heading', { name: 'Die Seite zum Drucken ist fertig.' })
+		).toBeFocused();
+		await expect(page.getByRole('article')).toHaveCount(3);
+		await expectNoAxeViolations(page, `teilen print (${theme})`);
+
+		await page.getByRole('button', { name: 'Noch einmal schicken' }).click();
+		await page.getByLabel('Eine kurze Nachricht').fill('Bitte rufen Sie mich an. '.repeat(30));
+		await page.getByRole('radio', { name: 'Als QR-Code zum Fotografieren' }).check();
+		await page.getByRole('button', { name: 'An Frau Yılmaz schicken' }).click();
+		await expect(page.getByRole('alert')).toContainText('Das ist zu viel für einen QR-Code.');
+		await expectNoAxeViolations(page, `teilen too large for QR (${theme})`);
+		await page.getByRole('button', { name: 'Als Datei schicken' }).click();
+		await expect(page.getByRole('heading', { name: 'Die Datei ist fertig.' })).toBeFocused();
+	});
+}
+
+test('the whole share works offline and by keyboard alone', async ({ page, context }) => {
+	await open(page, '/teilen');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await seedShareData(page);
+	await context.setOffline(true);
+	await open(page, '/teilen');
+	const send = page.getByRole('button', { name: 'An Frau Yılmaz schicken' });
+	await page.getByRole('radio', { name: 'Als Datei mit Pass-Wort' }).focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('radio', { name: 'Als QR-Code zum Fotografieren' })).toBeChecked();
+	await page.keyboard.press('Tab');
+	await expect(send).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Der QR-Code ist fertig.' })).toBeFocused();
+	await expect(page.getByText(/an Frau Yılmaz geschickt: 3 Wünsche\. Als QR-Code\./)).toBeVisible();
+	// Deleting the note by keyboard moves focus to the log's heading.
+	await page.getByRole('button', { name: 'Notiz löschen' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Das haben Sie geschickt' })).toBeFocused();
+	await expect(page.getByText('Sie haben noch nichts geschickt.')).toBeVisible();
+});
+
+test('Für Lotsen passes axe with kept shares, in every theme', async ({ page }) => {
+	const envelope = await encryptWithPassphrase(
+		[
+			'nahbei-share',
+			1,
+			'lotse',
+			'Jürgen',
+			'Frau Yılmaz',
+			'2026-11-23T10:00:00.000Z',
+			'Hallo',
+			[],
+			[],
+			[]
+		],
+		'Apfel-Haus-Baum-Tisch'
+	);
+	for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
+		await chooseTheme(page, theme);
+		await open(page, '/lotse');
+		await page
+			.getByLabel('Datei wählen')
+			.setInputFiles({ name: 'teilen.txt', mimeType: 'text/plain', buffer: Buffer.from(envelope) });
+		await page.getByLabel('Pass-Wort').fill('apfel haus baum tisch');
+		await page.getByRole('button', { name: 'Öffnen' }).click();
+		await page.getByRole('button', { name: 'Auf diesem Gerät behalten' }).click();
+		await expect(page.getByText('Das ist auf diesem Gerät gespeichert.')).toBeVisible();
+		await expectNoAxeViolations(page, `lotse kept share (${theme})`);
+		await page.getByRole('button', { name: 'Schließen', exact: true }).click();
+		await expect(page.getByRole('button', { name: 'Anzeigen' }).first()).toBeVisible();
+		await expectNoAxeViolations(page, `lotse kept list (${theme})`);
+	}
+});

@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { expectNoAxeViolations, open } from '../support/app';
+import { seedShareData, seededWishes } from '../support/share';
+
+const [swim, cook, dance] = seededWishes;
+
+async function openTeilen(page: Page, lotse: string | null = 'Frau Yılmaz', query = '') {
+	await open(page, '/teilen');
+	await seedShareData(page, lotse);
+	await open(page, `/teilen${query}`);
+}
+
+// Reads the QR image on the page back to its text, as a phone camera would.
+async function readQr(page: Page): Promise<string | null> {
+	const image = page.getByRole('img', { name: /QR-Code/ });
+	await expect(image).toBeVisible();
+	const { data, width, height } = await image.evaluate(async (element: HTMLImageElement) => {
+		await element.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = element.naturalWidth;
+		canvas.height = element.naturalHeight;
+		const context = canvas.getContext('2d');
+		if (!context) throw new Error('no canvas');
+		context.drawImage(element, 0, 0);
+		const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+		return { data: Array.from(pixels.data), width: pixels.width, height: pixels.height };
+	});
+	return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null;
+}
+
+test('Mein Lotse is set once and the share screen speaks to them', async ({ page }) => {
+	await openTeilen(page, null);
+	await expectNoAxeViolations(page, 'teilen without a Lotse');
+	await page.getByRole('button', { name: 'Lotsen speichern' }).click();
+	await expect(page.getByLabel('Name von Ihrem Lotsen')).toBeFocused();
+	await page.getByLabel('Name von Ihrem Lotsen').fill('Frau Yılmaz');
+	await page.getByRole('button', { name: 'Lotsen speichern' }).click();
+	await expect(page.getByRole('heading', { name: 'Mein Lotse' })).toBeFocused();
+	await expect(page.getByText('Ihr Lotse ist Frau Yılmaz.', { exact: true })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'An Frau Yılmaz schicken' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('Ihr Lotse ist Frau Yılmaz.', { exact: true })).toBeVisible();
+});
+
+test('two wishes go as a file with a passphrase, and the Lotse sees exactly those two', async ({
+	page,
+	browser
+}, info) => {
+	await openTeilen(page);
+	await expect(
+		page.getByRole('checkbox', { name: /Meine Menschen mit-schicken/ })
+	).not.toBeChecked();
+	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
+	await page.getByRole('checkbox', { name: swim.text }).check();
+	await page.getByRole('checkbox', { name: cook.text }).check();
+	const preview = page.getByRole('region', { name: 'Das schicken Sie' });
+	await expect(preview.getByRole('heading', { name: '2 Wünsche' })).toBeVisible();
+	await expect(preview.getByText(dance.text)).toHaveCount(0);
+	await expectNoAxeViolations(page, 'teilen choosing');
+
+	await page.getByRole('button', { name: 'An Frau Yılmaz schicken' }).click();
+	const result = page.getByRole('heading', { name: 'Die Datei ist fertig.' });
+	await expect(result).toBeFocused();
+	const words = await page.locator('.passphrase span').allTextContents();
+	expect(words).toHaveLength(4);
+	await expectNoAxeViolations(page, 'teilen file ready');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Datei speichern' }).click();
+	const file = info.outputPath('teilen.txt');
+	await (await download).saveAs(file);
+	await expect(page.getByText(/an Frau Yılmaz geschickt: 2 Wünsche/)).toBeVisible();
+
+	const lotseContext = await browser.newContext();
+	const lotse = await lotseContext.newPage();
+	await open(lotse, '/lotse');
+	await expectNoAxeViolations(lotse, 'lotse empty');
+	await lotse.getByLabel('Datei wählen').setInputFiles(file);
+	await expect(lotse.getByLabel('Pass-Wort')).toBeFocused();
+	await expectNoAxeViolations(lotse, 'lotse asks for the passphrase');
+	await lotse.getByLabel('Pass-Wort').fill('falsch falsch falsch falsch');
+	await lotse.getByRole('button', { name: 'Öffnen' }).click();
+	await expect(lotse.getByRole('alert')).toContainText('Das Pass-Wort stimmt nicht.');
+	await expectNoAxeViolations(lotse, 'lotse wrong passphrase');
+	// Typed in small letters with spaces: still the same passphrase.
+	await lotse.getByLabel('Pass-Wort').fill(words.join(' ').toLowerCase());
+	await lotse.getByRole('button', { name: 'Öffnen' }).click();
+	await expect(lotse.getByRole('heading', { name: /Geteilt von Jürgen am/ })).toBeFocused();
+	const wishes = lotse.getByRole('article');
+	await expect(wishes).toHaveCount(2);
+	await expect(wishes.filter({ hasText: swim.text })).toHaveCount(1);
+	await expect(wishes.filter({ hasText: cook.text })).toHaveCount(1);
+	await expect(lotse.getByText(dance.text)).toHaveCount(0);
+	await expectNoAxeViolations(lotse, 'lotse share open');
+
+	await lotse.getByRole('button', { name: 'Auf diesem Gerät behalten' }).click();
+	await expect(lotse.getByText('Das ist auf diesem Gerät gespeichert.')).toBeVisible();
+	await lotse.reload();
+	await lotse.getByRole('button', { name: 'Anzeigen' }).click();
+	await expect(lotse.getByRole('article')).toHaveCount(2);
+	await lotse.getByRole('button', { name: 'Von diesem Gerät löschen' }).click();
+	await expect(lotse.getByText('Hier ist noch nichts.')).toBeVisible();
+	await lotseContext.close();
+});
+
+test('in helper mode the person confirms on a screen of their own', async ({ page }) => {
+	await page.addInitScript(() => sessionStorage.setItem('nahbei.helper', 'Mama'));
+	await openTeilen(page);
+	await page.getByRole('button', { name: 'Weiter zum Bestätigen' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Möchten Sie das wirklich schicken?' })
+	).toBeFocused();
+	await expect(page.getByText('Bitte tippen Sie selbst. Nicht Mama.')).toBeVisible();
+	await expectNoAxeViolations(page, 'teilen helper confirm');
+	await page.getByRole('button', { name: 'An Frau Yılmaz schicken' }).click();
+	await expect(page.getByRole('heading', { name: 'Die Datei ist fertig.' })).toBeFocused();
+});
+
+test('a kiosk visitor takes wishes along by QR code and adds them on their own phone', async ({
+	page,
+	browser
+}) => {
+	await openTeilen(page, null, '?mitnehmen=1');
+	await expect(page.getByRole('heading', { level: 1, name: 'Mit-nehmen' })).toBeVisible();
+	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
+	await page.getByRole('checkbox', { name: cook.text }).check();
+	await page.getByRole('button', { name: 'An Ihr Handy schicken' }).click();
+	await expect(page.getByRole('heading', { name: 'Der QR-Code ist fertig.' })).toBeFocused();
+	await expectNoAxeViolations(page, 'teilen QR code');
+	const link = await readQr(page);
+	expect(link).toMatch(/^http:\/\/localhost:\d+\/lotse#k=/);
+
+	const phoneContext = await browser.newContext();
+	const phone = await phoneContext.newPage();
+	await open(phone, link ?? '');
+	await expect(phone.getByRole('heading', { name: /Geteilt am/ })).toBeVisible();
+	// The key leaves the address bar as soon as the share is open.
+	expect(new URL(phone.url()).hash).toBe('');
+	await expect(phone.getByRole('article')).toHaveCount(1);
+	await expect(phone.getByRole('article')).toContainText(cook.text);
+	await expect(phone.getByText('1 Sache ist neu.')).toBeVisible();
+	await expectNoAxeViolations(phone, 'lotse import');
+	await phone.getByRole('button', { name: 'Übernehmen' }).click();
+	await expect(phone.getByText('Fertig. Ihre Sachen sind jetzt auf diesem Handy.')).toBeVisible();
+	await open(phone, '/wuensche');
+	await expect(phone.getByText(cook.text)).toBeVisible();
+	await phoneContext.close();
+});
