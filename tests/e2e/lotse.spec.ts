@@ -93,7 +93,7 @@ test('a tampered file is refused after the passphrase', async ({ page }) => {
 	await page.getByLabel('Datei wählen').setInputFiles(file('verändert.txt', lines.join('\n')));
 	await page.getByLabel('Pass-Wort').fill(passphrase);
 	await page.getByRole('button', { name: 'Öffnen' }).click();
-	await expect(page.getByRole('alert')).toContainText('Oder die Datei wurde verändert.');
+	await expect(page.getByRole('alert')).toContainText('Oder jemand hat die Datei verändert.');
 	await expect(page.getByRole('article')).toHaveCount(0);
 });
 
