@@ -29,10 +29,14 @@ class PersonPhotos {
 		}
 		return () => {
 			this.#watchers--;
-			if (this.#watchers > 0) return;
-			this.#subscription?.unsubscribe();
-			this.#subscription = null;
-			this.#show([]);
+			// From the list to a person's page the one stops just before the other starts: the
+			// photos stay for that moment, so they are not read and made again.
+			setTimeout(() => {
+				if (this.#watchers > 0) return;
+				this.#subscription?.unsubscribe();
+				this.#subscription = null;
+				this.#show([]);
+			});
 		};
 	}
 
