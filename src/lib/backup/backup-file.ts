@@ -20,6 +20,8 @@ import { NetworkSnapshotSchema, PersonSchema, TieSchema } from '$lib/network/mod
 import { TieAnswerRecordSchema } from '$lib/db/people-schema';
 import { OfferReportSchema } from '$lib/db/offers-schema';
 import { SettingsValuesSchema } from '$lib/db/settings-schema';
+import { mediaKinds, WishSchema } from '$lib/wishes/model';
+import { repairPerson, repairSettings, repairTieAnswer, repairWish } from '$lib/db/record-repair';
 
 export const backupFormat = 'nahbei-backup';
 export const backupVersion = 1;
@@ -50,16 +52,54 @@ export type ReadBackupResult =
 	| { ok: true; backup: BackupData; counts: Record<string, number> }
 	| { ok: false; problem: BackupProblem; detail?: string };
 
+// Tables whose older or half-upgraded rows the app reads tolerantly: a backup of such a phone
+// must load again, so these rows are repaired the same way before they are checked.
+const rowRepairs: Record<string, (row: unknown) => unknown> = {
+	settings: repairSettings,
+	people: repairPerson,
+	wishes: repairWish,
+	tieAnswers: repairTieAnswer
+};
+
 // Tables whose rows a repository validates; other tables are checked for a plain object shape.
 const rowSchemas: Record<string, v.GenericSchema> = {
-	settings: v.object({ ...SettingsValuesSchema.entries, id: v.literal('app') }),
+	// Only the row 'app' is read; older versions may have left others, which do no harm.
+	settings: v.object({ ...SettingsValuesSchema.entries, id: v.pipe(v.string(), v.maxLength(40)) }),
 	offers: OfferSchema,
 	offerReports: v.object({ ...OfferReportSchema.entries, id: v.string() }),
 	people: PersonSchema,
 	ties: TieSchema,
 	tieAnswers: TieAnswerRecordSchema,
-	snapshots: NetworkSnapshotSchema
+	snapshots: NetworkSnapshotSchema,
+	favourites: v.object({ offerId: v.pipe(v.string(), v.maxLength(100)), addedAt: v.string() }),
+	wishes: WishSchema,
+	wishMedia: v.object({
+		id: v.string(),
+		wishId: v.string(),
+		kind: v.picklist(mediaKinds),
+		mimeType: v.pipe(v.string(), v.maxLength(200)),
+		blob: v.instance(Blob),
+		createdAt: v.string()
+	}),
+	personPhotos: v.object({
+		personId: v.string(),
+		photo: v.instance(Blob),
+		updatedAt: v.string()
+	})
 };
+
+/**
+ * Checks one row of a table as the app reads it: repaired where the app reads tolerantly, then
+ * validated. Returns the row to keep, or null when it does not fit.
+ */
+export function checkRow(table: string, row: unknown): unknown {
+	const repaired = rowRepairs[table]?.(row) ?? row;
+	const schema = rowSchemas[table];
+	const fits = schema
+		? v.safeParse(schema, repaired).success
+		: typeof repaired === 'object' && repaired !== null && !Array.isArray(repaired);
+	return fits ? repaired : null;
+}
 
 function bytesToBase64(bytes: Uint8Array): string {
 	let binary = '';
@@ -91,24 +131,32 @@ async function encodeValue(value: unknown): Promise<unknown> {
 	return value;
 }
 
-/** Builds the backup file's text from every table's rows. */
-export async function writeBackup(
+/** Builds the backup as plain JSON data (Blobs as base64), ready to write or to seal. */
+export async function buildBackup(
 	tables: Record<string, unknown[]>,
 	schemaVersion: number,
 	now = new Date()
-): Promise<string> {
+): Promise<BackupData> {
 	const encoded: Record<string, unknown[]> = {};
 	for (const [name, rows] of Object.entries(tables)) {
 		encoded[name] = (await encodeValue(rows)) as unknown[];
 	}
-	const backup: BackupData = {
+	return {
 		format: backupFormat,
 		version: backupVersion,
 		createdAt: now.toISOString(),
 		schemaVersion,
 		tables: encoded
 	};
-	return JSON.stringify(backup);
+}
+
+/** Builds the backup file's text from every table's rows. */
+export async function writeBackup(
+	tables: Record<string, unknown[]>,
+	schemaVersion: number,
+	now = new Date()
+): Promise<string> {
+	return JSON.stringify(await buildBackup(tables, schemaVersion, now));
 }
 
 /** Walks parsed JSON: refuses hostile keys and deep nesting, and turns $blob objects into Blobs. */
@@ -158,6 +206,18 @@ export function readBackup(
 	} catch {
 		return { ok: false, problem: 'not-json' };
 	}
+	return checkBackup(parsed, tableNames, schemaVersion);
+}
+
+/**
+ * Checks backup data that is already parsed (e.g. just taken out of a passphrase envelope)
+ * exactly as readBackup checks a file; nothing is written.
+ */
+export function checkBackup(
+	parsed: unknown,
+	tableNames: readonly string[],
+	schemaVersion: number
+): ReadBackupResult {
 	const envelope = v.safeParse(EnvelopeSchema, parsed);
 	if (!envelope.success) return { ok: false, problem: 'not-a-backup' };
 	const { output } = envelope;
@@ -176,13 +236,13 @@ export function readBackup(
 		if (!tableNames.includes(name)) return { ok: false, problem: 'unknown-table', detail: name };
 		total += rows.length;
 		if (total > maxRows) return { ok: false, problem: 'too-large' };
-		const schema = rowSchemas[name];
+		const checked: unknown[] = [];
 		for (const row of rows) {
-			const fits = schema
-				? v.safeParse(schema, row).success
-				: typeof row === 'object' && row !== null && !Array.isArray(row);
-			if (!fits) return { ok: false, problem: 'bad-row', detail: name };
+			const fit = checkRow(name, row);
+			if (fit === null) return { ok: false, problem: 'bad-row', detail: name };
+			checked.push(fit);
 		}
+		tables[name] = checked;
 		counts[name] = rows.length;
 	}
 	return { ok: true, backup: { ...output, format: backupFormat, tables }, counts };
