@@ -10,7 +10,9 @@ import {
 import { setFavourite } from '$lib/db/offers-repository';
 import { addPerson } from '$lib/db/people-repository';
 import { saveSettings } from '$lib/db/settings-repository';
+import { createWish, saveMedia } from '$lib/db/wishes-repository';
 import { readBackup, writeBackup } from './backup-file';
+import { withBlobBytes } from '../../../tests/support/blobs';
 
 let db: NahbeiDatabase;
 
@@ -89,6 +91,46 @@ describe('a backup', () => {
 		expect((await readAllPersonalData(db)).people).toHaveLength(3);
 	});
 
+	it('comes back deep-equal after backup, wipe and restore, Blobs included (property)', async () => {
+		const line = fc
+			.string({ minLength: 1, maxLength: 40, unit: 'grapheme' })
+			.map((text) => text.replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, '').trim())
+			.filter((text) => text.length > 0);
+		const data = fc.record({
+			people: fc.array(line, { maxLength: 6 }),
+			wishes: fc.array(
+				fc.record({
+					text: fc.string({ maxLength: 200, unit: 'grapheme' }),
+					voice: fc.option(fc.uint8Array({ minLength: 1, maxLength: 2000 }))
+				}),
+				{ maxLength: 5 }
+			),
+			favourites: fc.uniqueArray(fc.uuid(), { maxLength: 4 }),
+			theme: fc.constantFrom('auto', 'light', 'dark', 'contrast' as const)
+		});
+		await fc.assert(
+			fc.asyncProperty(data, async (input) => {
+				await deletePersonalData(db);
+				await saveSettings(db, { theme: input.theme });
+				for (const name of input.people) await addPerson(db, { name });
+				for (const entry of input.wishes) {
+					const { wish } = await createWish(db, { text: entry.text });
+					if (entry.voice)
+						await saveMedia(db, wish.id, 'voice', new Blob([entry.voice], { type: 'audio/webm' }));
+				}
+				for (const id of input.favourites) await setFavourite(db, id, true);
+				const before = await withBlobBytes(await readAllPersonalData(db));
+				const text = await backupText();
+				await deletePersonalData(db);
+				const result = readBackup(text, personalTableNames(db), db.verno);
+				if (!result.ok) throw new Error(result.problem);
+				await restorePersonalData(db, result.backup.tables, 'replace');
+				expect(await withBlobBytes(await readAllPersonalData(db))).toEqual(before);
+			}),
+			{ numRuns: 25 }
+		);
+	});
+
 	it('survives any text in names (round trip property)', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.string({ minLength: 1, maxLength: 80 }), async (name) => {
@@ -130,6 +172,67 @@ describe('a bad backup file', () => {
 	])('is refused: %s', (_label, text, problem) => {
 		const result = readBackup(text, names, 3);
 		expect(result).toMatchObject({ ok: false, problem });
+	});
+
+	it('is refused when it holds too many rows', () => {
+		const rows = Array.from({ length: 200_001 }, (_, i) => ({ offerId: `${i}`, addedAt: 'x' }));
+		expect(readBackup(good({ favourites: rows }), names, 3)).toMatchObject({
+			ok: false,
+			problem: 'too-large'
+		});
+	});
+
+	it.each([
+		[
+			'nested __proto__',
+			{ favourites: [{ offerId: 'a', x: JSON.parse('{"__proto__":{"p":1}}') }] }
+		],
+		['a constructor key', { favourites: [{ offerId: 'a', constructor: { prototype: {} } }] }],
+		['deep nesting', { favourites: [JSON.parse('{"a":'.repeat(30) + '1' + '}'.repeat(30))] }],
+		['a forged Blob', { favourites: [{ offerId: 'a', note: { $blob: { type: 1 } } }] }]
+	])('is refused as hostile: %s, and no object is polluted', (_label, tables) => {
+		expect(readBackup(good(tables), names, 3)).toMatchObject({ ok: false, problem: 'hostile' });
+		expect(({} as Record<string, unknown>).p).toBeUndefined();
+	});
+
+	it.each([
+		['tables as a list', JSON.stringify({ ...JSON.parse(good({})), tables: [] })],
+		['a row as text', good({ people: ['Ayşe'] })],
+		['a number for a date', good({ favourites: [{ offerId: 'a', addedAt: 5 }] })],
+		['a wish without its answers', good({ wishes: [{ text: 'x' }] })]
+	])('is refused for wrong types: %s', (_label, text) => {
+		expect(readBackup(text, [...names, 'wishes'], 4)).toMatchObject({ ok: false });
+	});
+
+	it('cut off anywhere, is refused and never throws', async () => {
+		await fill();
+		const text = await backupText();
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: text.length - 1 }), (end) => {
+				const result = readBackup(text.slice(0, end), personalTableNames(db), db.verno);
+				expect(result.ok).toBe(false);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('runs nothing from strings that look like code, and keeps them as text', async () => {
+		const attacks = [
+			'<img src=x onerror="globalThis.hacked=1">',
+			'"});globalThis.hacked=1;({"',
+			'${globalThis.hacked=1}',
+			'javascript:globalThis.hacked=1'
+		];
+		const result = readBackup(
+			good({ favourites: attacks.map((offerId) => ({ offerId, addedAt: 'x' })) }),
+			personalTableNames(db),
+			db.verno
+		);
+		if (!result.ok) throw new Error(result.problem);
+		await restorePersonalData(db, result.backup.tables, 'replace');
+		const stored = (await readAllPersonalData(db)).favourites as { offerId: string }[];
+		expect(stored.map((row) => row.offerId).sort()).toEqual([...attacks].sort());
+		expect((globalThis as { hacked?: unknown }).hacked).toBeUndefined();
 	});
 
 	it('keeps script in a string as plain text, never running it', () => {

@@ -187,7 +187,13 @@ const EnvelopeSchema = v.object({
 	version: v.number(),
 	createdAt: v.pipe(v.string(), v.isoTimestamp()),
 	schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	tables: v.record(v.string(), v.array(v.unknown()))
+	// valibot's record also takes a list; a list of tables is not a backup.
+	tables: v.pipe(
+		v.custom<Record<string, unknown>>(
+			(tables) => typeof tables === 'object' && tables !== null && !Array.isArray(tables)
+		),
+		v.record(v.string(), v.array(v.unknown()))
+	)
 });
 
 /**

@@ -28,8 +28,8 @@ export function sealBackup(
 }
 
 /** Whether a file's text is a protected backup, which needs its passphrase before reading. */
-export function isSealedBackup(text: string): boolean {
-	const header = readEnvelopeHeader(text);
+export function isSealedBackup(text: string, options: DecryptOptions = {}): boolean {
+	const header = readEnvelopeHeader(text, options);
 	return header.ok && header.header.kind === 'backup';
 }
 

@@ -1,5 +1,5 @@
 import { announcer } from '$lib/a11y/announcer.svelte';
-import { database } from '$lib/db/connection';
+import { database, openDatabase } from '$lib/db/connection';
 import { requestPersistentStorage } from '$lib/db/persistence';
 import { defaultSettings, type SettingsValues } from '$lib/db/settings-schema';
 import { loadSettings, saveSettings } from '$lib/db/settings-repository';
@@ -15,6 +15,8 @@ class AppSettings {
 	/** Reads the saved settings and applies them to the page. */
 	async load(): Promise<void> {
 		try {
+			// Opening first, so a failed upgrade is told as such and nothing else starts.
+			await openDatabase();
 			this.values = await loadSettings(database());
 		} catch (error) {
 			storageStatus.reportError(error);
