@@ -117,15 +117,22 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 	return bytes;
 }
 
-async function encodeValue(value: unknown): Promise<unknown> {
-	if (value instanceof Blob) {
-		const bytes = new Uint8Array(await value.arrayBuffer());
-		return { $blob: { type: value.type, base64: bytesToBase64(bytes) } };
+// Finds every Blob in the rows, so their bytes can be read first, all at once.
+function collectBlobs(value: unknown, found: Set<Blob>): void {
+	if (value instanceof Blob) found.add(value);
+	else if (Array.isArray(value)) for (const item of value) collectBlobs(item, found);
+	else if (value && typeof value === 'object' && !(value instanceof Date)) {
+		for (const inner of Object.values(value)) collectBlobs(inner, found);
 	}
-	if (Array.isArray(value)) return Promise.all(value.map(encodeValue));
+}
+
+// Copies the rows with each Blob replaced by its base64 text. Synchronous: the bytes are read.
+function encodeValue(value: unknown, blobs: Map<Blob, string>): unknown {
+	if (value instanceof Blob) return { $blob: { type: value.type, base64: blobs.get(value) } };
+	if (Array.isArray(value)) return value.map((item) => encodeValue(item, blobs));
 	if (value && typeof value === 'object' && !(value instanceof Date)) {
 		const out: Record<string, unknown> = {};
-		for (const [key, inner] of Object.entries(value)) out[key] = await encodeValue(inner);
+		for (const [key, inner] of Object.entries(value)) out[key] = encodeValue(inner, blobs);
 		return out;
 	}
 	return value;
@@ -137,9 +144,15 @@ export async function buildBackup(
 	schemaVersion: number,
 	now = new Date()
 ): Promise<BackupData> {
+	const found = new Set<Blob>();
+	collectBlobs(tables, found);
+	const blobs = new Map<Blob, string>();
+	for (const blob of found) {
+		blobs.set(blob, bytesToBase64(new Uint8Array(await blob.arrayBuffer())));
+	}
 	const encoded: Record<string, unknown[]> = {};
 	for (const [name, rows] of Object.entries(tables)) {
-		encoded[name] = (await encodeValue(rows)) as unknown[];
+		encoded[name] = encodeValue(rows, blobs) as unknown[];
 	}
 	return {
 		format: backupFormat,
