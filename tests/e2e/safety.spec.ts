@@ -93,7 +93,7 @@ test('a protected backup brings back a wish, a person and a favourite after dele
 	await page.getByRole('button', { name: 'Sicherung öffnen' }).click();
 	await expect(page.locator('.notice.danger')).toBeFocused();
 	await expect(
-		page.getByText('Das Pass-Wort passt nicht. Bitte prüfen Sie die 4 Wörter.')
+		page.getByText('Das Pass-Wort ist falsch. Bitte prüfen Sie die 4 Wörter.')
 	).toBeVisible();
 	await expect(page.getByText('Es ist nichts verändert. Ihre Daten sind sicher.')).toBeVisible();
 	await expectNoAxeViolations(page, 'wrong passphrase');
@@ -228,6 +228,11 @@ test('two tabs: what is added in one shows in the other, back and forth', async 
 	await expect(
 		second.getByRole('region', { name: /^Familie/ }).getByRole('heading', { level: 3 })
 	).toHaveText(['Anna', 'Ben']);
+
+	// A setting chosen in one tab applies in the other too.
+	await open(first, '/einstellungen');
+	await first.getByRole('radio', { name: 'Starker Kontrast' }).check();
+	await expect(second.locator('html')).toHaveAttribute('data-theme', 'contrast');
 });
 
 test('a newer nahbei in another tab: this tab saves what was typed, then asks for a reload', async ({
@@ -260,4 +265,35 @@ test('a newer nahbei in another tab: this tab saves what was typed, then asks fo
 	).toContainText('Es gibt eine neue Version von nahbei. Bitte laden Sie die Seite neu.');
 	await expect(page.getByRole('button', { name: 'Seite neu laden' })).toBeVisible();
 	await expectNoAxeViolations(page, 'newer version in another tab');
+});
+
+test('a full disk while saving: nothing is half-saved, the person is told and offered a backup', async ({
+	page
+}) => {
+	// Every write fails as on a full disk while the flag is set.
+	await page.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore['put']>) {
+			if (localStorage.getItem('test-disk-full')) {
+				throw new DOMException('Der Speicher ist voll.', 'QuotaExceededError');
+			}
+			return put.apply(this, args);
+		};
+	});
+	await open(page, '/einstellungen');
+	await page.evaluate(() => localStorage.setItem('test-disk-full', 'yes'));
+	// click, not check: the app puts the old choice back at once, as it should.
+	await page.getByRole('radio', { name: 'Dunkel' }).click();
+	const message = page.getByRole('region', { name: 'Es gibt ein Problem mit dem Speicher' });
+	await expect(message).toContainText(
+		'Der Speicher auf Ihrem Gerät ist voll. Das Neue ist nicht gespeichert. Ihre alten Daten sind sicher.'
+	);
+	await expect(message).toContainText('Machen Sie jetzt eine Sicherung.');
+	// What is on screen is what is stored: the old choice again.
+	await expect(page.getByRole('radio', { name: 'Dunkel' })).not.toBeChecked();
+	expect(await readTable(page, 'settings')).toEqual([]);
+	await expectNoAxeViolations(page, 'disk full');
+	await page.evaluate(() => localStorage.removeItem('test-disk-full'));
+	await message.getByRole('link', { name: 'Jetzt sichern' }).click();
+	await expect(page).toHaveURL('/einstellungen#backup-title');
 });

@@ -1,3 +1,4 @@
+import { liveQuery, type Subscription } from 'dexie';
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { database, openDatabase } from '$lib/db/connection';
 import { requestPersistentStorage } from '$lib/db/persistence';
@@ -11,6 +12,7 @@ import { applyAppearance, rememberAppearance } from './appearance';
 class AppSettings {
 	values = $state<SettingsValues>({ ...defaultSettings });
 	loaded = $state(false);
+	#watching: Subscription | null = null;
 
 	/** Reads the saved settings and applies them to the page. */
 	async load(): Promise<void> {
@@ -18,11 +20,27 @@ class AppSettings {
 			// Opening first, so a failed upgrade is told as such and nothing else starts.
 			await openDatabase();
 			this.values = await loadSettings(database());
+			this.#watch();
 		} catch (error) {
 			storageStatus.reportError(error);
 		}
 		await this.#apply();
 		this.loaded = true;
+	}
+
+	// Follows changes made in another tab, so both show the same language, size and colours.
+	#watch(): void {
+		if (this.#watching || typeof window === 'undefined') return;
+		this.#watching = liveQuery(() => loadSettings(database())).subscribe({
+			next: (stored) => {
+				const keys = Object.keys(stored) as (keyof SettingsValues)[];
+				if (keys.every((key) => stored[key] === this.values[key])) return;
+				this.values = stored;
+				void this.#apply();
+			},
+			// Any storage problem is already told where the app reads or writes.
+			error: () => undefined
+		});
 	}
 
 	/** Saves one or more settings, applies them, and says "Gespeichert." */
