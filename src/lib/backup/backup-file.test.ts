@@ -80,6 +80,36 @@ describe('a backup', () => {
 		expect(new Uint8Array(await blob.arrayBuffer())).toEqual(bytes);
 	});
 
+	it('keeps Blobs byte for byte with the native base64 of browsers too', async () => {
+		// Node 20 lacks Uint8Array.toBase64 and fromBase64; here they stand in for a browser's.
+		const proto = Uint8Array.prototype as { toBase64?: () => string };
+		const decoder = Uint8Array as { fromBase64?: (text: string) => Uint8Array };
+		let used = 0;
+		proto.toBase64 = function (this: Uint8Array) {
+			used++;
+			return Buffer.from(this).toString('base64');
+		};
+		decoder.fromBase64 = (text: string) => {
+			used++;
+			return new Uint8Array(Buffer.from(text, 'base64'));
+		};
+		try {
+			const bytes = new Uint8Array([0, 1, 2, 250, 255, 128, 64]);
+			const text = await writeBackup(
+				{ favourites: [{ offerId: 'x', addedAt: 'y', note: new Blob([bytes], { type: 'a/b' }) }] },
+				db.verno
+			);
+			const result = readBackup(text, ['favourites'], db.verno);
+			if (!result.ok) throw new Error(result.problem);
+			const blob = (result.backup.tables.favourites?.[0] as { note: Blob }).note;
+			expect(new Uint8Array(await blob.arrayBuffer())).toEqual(bytes);
+			expect(used).toBe(2);
+		} finally {
+			delete proto.toBase64;
+			delete decoder.fromBase64;
+		}
+	});
+
 	it('adds only what is new when the person chooses "add"', async () => {
 		await fill();
 		const text = await backupText();

@@ -101,7 +101,17 @@ export function checkRow(table: string, row: unknown): unknown {
 	return fits ? repaired : null;
 }
 
+// Browsers since 2025 encode base64 natively on Uint8Array; older ones take the btoa way.
+interface Base64Bytes {
+	toBase64?: () => string;
+}
+interface Base64Decoder {
+	fromBase64?: (text: string) => Uint8Array<ArrayBuffer>;
+}
+
 function bytesToBase64(bytes: Uint8Array): string {
+	const native = (bytes as Base64Bytes).toBase64;
+	if (typeof native === 'function') return native.call(bytes);
 	let binary = '';
 	const chunk = 0x8000;
 	for (let i = 0; i < bytes.length; i += chunk) {
@@ -111,6 +121,8 @@ function bytesToBase64(bytes: Uint8Array): string {
 }
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+	const native = (Uint8Array as Base64Decoder).fromBase64;
+	if (typeof native === 'function') return native(base64);
 	const binary = atob(base64);
 	const bytes = new Uint8Array(binary.length);
 	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
