@@ -20,6 +20,8 @@ import { NetworkSnapshotSchema, PersonSchema, TieSchema } from '$lib/network/mod
 import { PersonPhotoSchema, TieAnswerRecordSchema } from '$lib/db/people-schema';
 import { OfferReportSchema } from '$lib/db/offers-schema';
 import { SettingsValuesSchema } from '$lib/db/settings-schema';
+import { mediaKinds, WishSchema } from '$lib/wishes/model';
+import { repairPerson, repairSettings, repairTieAnswer, repairWish } from '$lib/db/record-repair';
 
 export const backupFormat = 'nahbei-backup';
 export const backupVersion = 1;
@@ -50,19 +52,62 @@ export type ReadBackupResult =
 	| { ok: true; backup: BackupData; counts: Record<string, number> }
 	| { ok: false; problem: BackupProblem; detail?: string };
 
+// Tables whose older or half-upgraded rows the app reads tolerantly: a backup of such a phone
+// must load again, so these rows are repaired the same way before they are checked.
+const rowRepairs: Record<string, (row: unknown) => unknown> = {
+	settings: repairSettings,
+	people: repairPerson,
+	wishes: repairWish,
+	tieAnswers: repairTieAnswer
+};
+
 // Tables whose rows a repository validates; other tables are checked for a plain object shape.
 const rowSchemas: Record<string, v.GenericSchema> = {
-	settings: v.object({ ...SettingsValuesSchema.entries, id: v.literal('app') }),
+	// Only the row 'app' is read; older versions may have left others, which do no harm.
+	settings: v.object({ ...SettingsValuesSchema.entries, id: v.pipe(v.string(), v.maxLength(40)) }),
 	offers: OfferSchema,
 	offerReports: v.object({ ...OfferReportSchema.entries, id: v.string() }),
 	people: PersonSchema,
 	ties: TieSchema,
 	tieAnswers: TieAnswerRecordSchema,
 	snapshots: NetworkSnapshotSchema,
+	favourites: v.object({ offerId: v.pipe(v.string(), v.maxLength(100)), addedAt: v.string() }),
+	wishes: WishSchema,
+	wishMedia: v.object({
+		id: v.string(),
+		wishId: v.string(),
+		kind: v.picklist(mediaKinds),
+		mimeType: v.pipe(v.string(), v.maxLength(200)),
+		blob: v.instance(Blob),
+		createdAt: v.string()
+	}),
 	personPhotos: PersonPhotoSchema
 };
 
+/**
+ * Checks one row of a table as the app reads it: repaired where the app reads tolerantly, then
+ * validated. Returns the row to keep, or null when it does not fit.
+ */
+export function checkRow(table: string, row: unknown): unknown {
+	const repaired = rowRepairs[table]?.(row) ?? row;
+	const schema = rowSchemas[table];
+	const fits = schema
+		? v.safeParse(schema, repaired).success
+		: typeof repaired === 'object' && repaired !== null && !Array.isArray(repaired);
+	return fits ? repaired : null;
+}
+
+// Browsers since 2025 encode base64 natively on Uint8Array; older ones take the btoa way.
+interface Base64Bytes {
+	toBase64?: () => string;
+}
+interface Base64Decoder {
+	fromBase64?: (text: string) => Uint8Array<ArrayBuffer>;
+}
+
 function bytesToBase64(bytes: Uint8Array): string {
+	const native = (bytes as Base64Bytes).toBase64;
+	if (typeof native === 'function') return native.call(bytes);
 	let binary = '';
 	const chunk = 0x8000;
 	for (let i = 0; i < bytes.length; i += chunk) {
@@ -72,24 +117,58 @@ function bytesToBase64(bytes: Uint8Array): string {
 }
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+	const native = (Uint8Array as Base64Decoder).fromBase64;
+	if (typeof native === 'function') return native(base64);
 	const binary = atob(base64);
 	const bytes = new Uint8Array(binary.length);
 	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
 	return bytes;
 }
 
-async function encodeValue(value: unknown): Promise<unknown> {
-	if (value instanceof Blob) {
-		const bytes = new Uint8Array(await value.arrayBuffer());
-		return { $blob: { type: value.type, base64: bytesToBase64(bytes) } };
+// Finds every Blob in the rows, so their bytes can be read first, all at once.
+function collectBlobs(value: unknown, found: Set<Blob>): void {
+	if (value instanceof Blob) found.add(value);
+	else if (Array.isArray(value)) for (const item of value) collectBlobs(item, found);
+	else if (value && typeof value === 'object' && !(value instanceof Date)) {
+		for (const inner of Object.values(value)) collectBlobs(inner, found);
 	}
-	if (Array.isArray(value)) return Promise.all(value.map(encodeValue));
+}
+
+// Copies the rows with each Blob replaced by its base64 text. Synchronous: the bytes are read.
+function encodeValue(value: unknown, blobs: Map<Blob, string>): unknown {
+	if (value instanceof Blob) return { $blob: { type: value.type, base64: blobs.get(value) } };
+	if (Array.isArray(value)) return value.map((item) => encodeValue(item, blobs));
 	if (value && typeof value === 'object' && !(value instanceof Date)) {
 		const out: Record<string, unknown> = {};
-		for (const [key, inner] of Object.entries(value)) out[key] = await encodeValue(inner);
+		for (const [key, inner] of Object.entries(value)) out[key] = encodeValue(inner, blobs);
 		return out;
 	}
 	return value;
+}
+
+/** Builds the backup as plain JSON data (Blobs as base64), ready to write or to seal. */
+export async function buildBackup(
+	tables: Record<string, unknown[]>,
+	schemaVersion: number,
+	now = new Date()
+): Promise<BackupData> {
+	const found = new Set<Blob>();
+	collectBlobs(tables, found);
+	const blobs = new Map<Blob, string>();
+	for (const blob of found) {
+		blobs.set(blob, bytesToBase64(new Uint8Array(await blob.arrayBuffer())));
+	}
+	const encoded: Record<string, unknown[]> = {};
+	for (const [name, rows] of Object.entries(tables)) {
+		encoded[name] = encodeValue(rows, blobs) as unknown[];
+	}
+	return {
+		format: backupFormat,
+		version: backupVersion,
+		createdAt: now.toISOString(),
+		schemaVersion,
+		tables: encoded
+	};
 }
 
 /** Builds the backup file's text from every table's rows. */
@@ -98,18 +177,7 @@ export async function writeBackup(
 	schemaVersion: number,
 	now = new Date()
 ): Promise<string> {
-	const encoded: Record<string, unknown[]> = {};
-	for (const [name, rows] of Object.entries(tables)) {
-		encoded[name] = (await encodeValue(rows)) as unknown[];
-	}
-	const backup: BackupData = {
-		format: backupFormat,
-		version: backupVersion,
-		createdAt: now.toISOString(),
-		schemaVersion,
-		tables: encoded
-	};
-	return JSON.stringify(backup);
+	return JSON.stringify(await buildBackup(tables, schemaVersion, now));
 }
 
 /** Walks parsed JSON: refuses hostile keys and deep nesting, and turns $blob objects into Blobs. */
@@ -140,7 +208,13 @@ const EnvelopeSchema = v.object({
 	version: v.number(),
 	createdAt: v.pipe(v.string(), v.isoTimestamp()),
 	schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	tables: v.record(v.string(), v.array(v.unknown()))
+	// valibot's record also takes a list; a list of tables is not a backup.
+	tables: v.pipe(
+		v.custom<Record<string, unknown>>(
+			(tables) => typeof tables === 'object' && tables !== null && !Array.isArray(tables)
+		),
+		v.record(v.string(), v.array(v.unknown()))
+	)
 });
 
 /**
@@ -159,6 +233,18 @@ export function readBackup(
 	} catch {
 		return { ok: false, problem: 'not-json' };
 	}
+	return checkBackup(parsed, tableNames, schemaVersion);
+}
+
+/**
+ * Checks backup data that is already parsed (e.g. just taken out of a passphrase envelope)
+ * exactly as readBackup checks a file; nothing is written.
+ */
+export function checkBackup(
+	parsed: unknown,
+	tableNames: readonly string[],
+	schemaVersion: number
+): ReadBackupResult {
 	const envelope = v.safeParse(EnvelopeSchema, parsed);
 	if (!envelope.success) return { ok: false, problem: 'not-a-backup' };
 	const { output } = envelope;
@@ -177,13 +263,13 @@ export function readBackup(
 		if (!tableNames.includes(name)) return { ok: false, problem: 'unknown-table', detail: name };
 		total += rows.length;
 		if (total > maxRows) return { ok: false, problem: 'too-large' };
-		const schema = rowSchemas[name];
+		const checked: unknown[] = [];
 		for (const row of rows) {
-			const fits = schema
-				? v.safeParse(schema, row).success
-				: typeof row === 'object' && row !== null && !Array.isArray(row);
-			if (!fits) return { ok: false, problem: 'bad-row', detail: name };
+			const fit = checkRow(name, row);
+			if (fit === null) return { ok: false, problem: 'bad-row', detail: name };
+			checked.push(fit);
 		}
+		tables[name] = checked;
 		counts[name] = rows.length;
 	}
 	return { ok: true, backup: { ...output, format: backupFormat, tables }, counts };

@@ -1,20 +1,63 @@
+import { unsavedWork } from '$lib/pwa/unsaved.svelte';
 import { NahbeiDatabase } from './database';
+import { classifyStorageError, setReconnect, StorageProblem } from './storage-problem';
 import { storageStatus } from './storage-status.svelte';
 
 let instance: NahbeiDatabase | null = null;
+// Set once a newer nahbei in another tab took the database over: this tab must not reopen it.
+let handedOver = false;
 
 /** The app's database, opened on first use. */
 export function database(): NahbeiDatabase {
 	if (instance) return instance;
 	const db = new NahbeiDatabase();
-	// A newer nahbei in another tab wants to upgrade: let it, and ask this tab to reload.
+	// A newer nahbei in another tab wants to upgrade: save what is typed, let go, ask for a reload.
 	db.on('versionchange', () => {
-		db.close();
-		storageStatus.report('outdated');
+		handedOver = true;
+		void unsavedWork.saveAll().finally(() => {
+			db.close();
+			storageStatus.report('outdated');
+		});
 		return false;
 	});
 	// This tab wants to upgrade but an older tab still holds the database open.
 	db.on('blocked', () => storageStatus.report('blocked'));
+	setReconnect(async () => {
+		if (handedOver) return false;
+		db.close({ disableAutoOpen: false });
+		await db.open();
+		return true;
+	});
 	instance = db;
 	return db;
+}
+
+/** The version the database on this device has, or null when the browser cannot tell. */
+async function storedVersion(name: string): Promise<number | null> {
+	if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;
+	try {
+		const found = (await indexedDB.databases()).find((info) => info.name === name);
+		return found?.version ?? 0;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Opens the database at start-up. When opening means an upgrade and the upgrade fails, the
+ * browser rolls it back (the old data stays as it was) and this throws StorageProblem 'upgrade'.
+ */
+export async function openDatabase(db: NahbeiDatabase = database()): Promise<void> {
+	try {
+		await db.open();
+	} catch (error) {
+		const kind = classifyStorageError(error);
+		if (kind === 'quota' || kind === 'unavailable' || kind === 'outdated') {
+			throw new StorageProblem(kind, error);
+		}
+		const before = await storedVersion(db.name);
+		// Dexie keeps version n as IndexedDB version 10n.
+		const wasUpgrade = before === null || (before > 0 && before < db.verno * 10);
+		throw new StorageProblem(wasUpgrade ? 'upgrade' : kind, error);
+	}
 }

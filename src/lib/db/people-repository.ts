@@ -21,6 +21,7 @@ import {
 	type TieAnswer,
 	type TieAnswerRecord
 } from './people-schema';
+import { repairAll, repairPerson, repairTieAnswer } from './record-repair';
 import { guardStorage, StorageProblem } from './storage-problem';
 
 /** Everything Meine Menschen shows, read in one go so the parts always fit together. */
@@ -44,12 +45,12 @@ export interface RemovedPerson {
 export function readNetwork(db: NahbeiDatabase): Promise<NetworkView> {
 	return guardStorage(() =>
 		db.transaction('r', [db.people, db.ties, db.tieAnswers, db.snapshots], async () => {
-			const people = await db.people.toArray();
+			const people = repairAll(await db.people.toArray(), repairPerson);
 			people.sort((x, y) => x.name.localeCompare(y.name, 'de'));
 			return {
 				people,
 				ties: await db.ties.toArray(),
-				answers: await db.tieAnswers.toArray(),
+				answers: repairAll(await db.tieAnswers.toArray(), repairTieAnswer),
 				snapshots: await db.snapshots.orderBy('takenAt').toArray()
 			};
 		})
@@ -63,7 +64,7 @@ export async function listPeople(db: NahbeiDatabase): Promise<Person[]> {
 
 /** One person by id, or null. */
 export function getPerson(db: NahbeiDatabase, id: string): Promise<Person | null> {
-	return guardStorage(async () => (await db.people.get(id)) ?? null);
+	return guardStorage(async () => repairPerson(await db.people.get(id)));
 }
 
 /** Adds a person with a new id; fields left out get their defaults. */
@@ -93,7 +94,7 @@ export function updatePerson(
 			...(change.name === undefined ? {} : { name: change.name.trim() })
 		});
 		return db.transaction('rw', db.people, async () => {
-			const before = await db.people.get(id);
+			const before = repairPerson(await db.people.get(id));
 			if (!before) throw new StorageProblem('invalid');
 			const after = v.parse(PersonSchema, {
 				...before,
@@ -237,7 +238,7 @@ export function answerTieQuestion(
 
 /** Every remembered answer. */
 export function listTieAnswers(db: NahbeiDatabase): Promise<TieAnswerRecord[]> {
-	return guardStorage(() => db.tieAnswers.toArray());
+	return guardStorage(async () => repairAll(await db.tieAnswers.toArray(), repairTieAnswer));
 }
 
 /** Saves today's people and ties as a dated snapshot. */
@@ -248,7 +249,7 @@ export function saveSnapshot(
 ): Promise<NetworkSnapshot> {
 	return guardStorage(() =>
 		db.transaction('rw', [db.people, db.ties, db.snapshots], async () => {
-			const people = await db.people.toArray();
+			const people = repairAll(await db.people.toArray(), repairPerson);
 			const snapshot = v.parse(NetworkSnapshotSchema, {
 				id: crypto.randomUUID(),
 				takenAt,

@@ -6,7 +6,7 @@ import {
 	type SettingsRecord,
 	type SettingsValues
 } from './settings-schema';
-import { StorageProblem } from './storage-problem';
+import { guardStorage } from './storage-problem';
 
 const settingsId = 'app';
 
@@ -15,12 +15,7 @@ const settingsId = 'app';
  * so one bad value never locks a person out of the app.
  */
 export async function loadSettings(db: NahbeiDatabase): Promise<SettingsValues> {
-	let row: SettingsRecord | undefined;
-	try {
-		row = await db.settings.get(settingsId);
-	} catch (error) {
-		throw StorageProblem.from(error);
-	}
+	const row: SettingsRecord | undefined = await guardStorage(() => db.settings.get(settingsId));
 	if (!row) return { ...defaultSettings };
 	const settings = { ...defaultSettings };
 	for (const key of Object.keys(defaultSettings) as (keyof SettingsValues)[]) {
@@ -36,8 +31,8 @@ export async function saveSettings(
 	db: NahbeiDatabase,
 	change: Partial<SettingsValues>
 ): Promise<SettingsValues> {
-	try {
-		return await db.transaction('rw', db.settings, async () => {
+	return guardStorage(() =>
+		db.transaction('rw', db.settings, async () => {
 			const current = await db.settings.get(settingsId);
 			const now = new Date().toISOString();
 			const values = v.parse(SettingsValuesSchema, {
@@ -52,10 +47,8 @@ export async function saveSettings(
 				updatedAt: now
 			});
 			return values;
-		});
-	} catch (error) {
-		throw StorageProblem.from(error);
-	}
+		})
+	);
 }
 
 function pickValues(row: SettingsRecord | undefined): Partial<SettingsValues> {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 
 /** What kind of storage trouble happened, in the terms a person is told about. */
 export type StorageProblemKind =
-	'quota' | 'unavailable' | 'blocked' | 'outdated' | 'invalid' | 'unknown';
+	'quota' | 'unavailable' | 'blocked' | 'outdated' | 'upgrade' | 'invalid' | 'unknown';
 
 interface NamedError {
 	name?: unknown;
@@ -52,11 +52,46 @@ export class StorageProblem extends Error {
 	}
 }
 
-/** Runs storage work and turns any failure into a StorageProblem the app can explain. */
+/**
+ * Whether the browser dropped the connection under us: iOS closes IndexedDB of an app that was
+ * in the background, and the next transaction fails with one of these.
+ */
+export function isLostConnection(error: unknown): boolean {
+	if (error instanceof StorageProblem) return false;
+	const names = namesOf(error);
+	return names.includes('DatabaseClosedError') || names.includes('InvalidStateError');
+}
+
+let reconnect: (() => Promise<boolean>) | null = null;
+
+/**
+ * Sets how a lost connection is opened again; it answers false when it should not be (e.g. a
+ * newer version in another tab took over). The app's connection sets it; tests may too.
+ */
+export function setReconnect(open: (() => Promise<boolean>) | null): void {
+	reconnect = open;
+}
+
+/**
+ * Runs storage work and turns any failure into a StorageProblem the app can explain. When the
+ * connection was lost, it opens it again once and runs the work once more.
+ */
 export async function guardStorage<T>(work: () => Promise<T>): Promise<T> {
 	try {
 		return await work();
 	} catch (error) {
-		throw StorageProblem.from(error);
+		if (!reconnect || !isLostConnection(error)) throw StorageProblem.from(error);
+		let reopened = false;
+		try {
+			reopened = await reconnect();
+		} catch {
+			// Could not open again: the person hears about the first error.
+		}
+		if (!reopened) throw StorageProblem.from(error);
+		try {
+			return await work();
+		} catch (second) {
+			throw StorageProblem.from(second);
+		}
 	}
 }

@@ -8,6 +8,8 @@ class StorageStatus {
 
 	/** Shows a problem to the person and says it in the live region. */
 	report(kind: StorageProblemKind): void {
+		// A failed upgrade replaces the whole app; later problems follow from it and add nothing.
+		if (this.problem === 'upgrade') return;
 		this.problem = kind;
 		announcer.say(i18n.t(`storage.${kind}`));
 	}

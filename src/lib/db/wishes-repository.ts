@@ -15,6 +15,7 @@ import {
 	type WishMedia
 } from '$lib/wishes/model';
 import type { NahbeiDatabase } from './database';
+import { repairAll, repairWish } from './record-repair';
 import { guardStorage, StorageProblem } from './storage-problem';
 
 /** A saved wish and whether its text had to be cut at the limit. */
@@ -55,14 +56,16 @@ function limitChange(change: Partial<WishFields>): { change: Partial<WishFields>
 
 /** All wishes, the most recently changed first. */
 export function listWishes(db: NahbeiDatabase): Promise<Wish[]> {
-	return guardStorage(
-		async () => (await db.wishes.orderBy('updatedAt').reverse().toArray()) as Wish[]
-	);
+	return guardStorage(async () => {
+		// Sorted here, not by the index: a record without updatedAt is missing from the index.
+		const wishes = repairAll(await db.wishes.toArray(), repairWish);
+		return wishes.sort((x, y) => y.updatedAt.localeCompare(x.updatedAt));
+	});
 }
 
 /** One wish by id, or null. */
 export function getWish(db: NahbeiDatabase, id: string): Promise<Wish | null> {
-	return guardStorage(async () => (await db.wishes.get(id)) ?? null);
+	return guardStorage(async () => repairWish(await db.wishes.get(id)));
 }
 
 /** Starts a new wish with a new id; fields left out start empty. */
@@ -94,7 +97,7 @@ export function updateWish(
 	return guardStorage(async () => {
 		const { change, cut } = limitChange(input);
 		const wish = await db.transaction('rw', db.wishes, async () => {
-			const before = await db.wishes.get(id);
+			const before = repairWish(await db.wishes.get(id));
 			if (!before) throw new StorageProblem('invalid');
 			const after = v.parse(WishSchema, {
 				...before,
@@ -125,7 +128,7 @@ export function addSuggestion(
 			state: 'open'
 		});
 		await db.transaction('rw', db.wishes, async () => {
-			const before = await db.wishes.get(wishId);
+			const before = repairWish(await db.wishes.get(wishId));
 			if (!before) throw new StorageProblem('invalid');
 			await db.wishes.put(
 				v.parse(WishSchema, {
@@ -152,7 +155,7 @@ export function decideSuggestion(
 	return guardStorage(async () => {
 		let cut = false;
 		const wish = await db.transaction('rw', db.wishes, async () => {
-			const before = await db.wishes.get(wishId);
+			const before = repairWish(await db.wishes.get(wishId));
 			const suggestion = before?.suggestions.find((each) => each.id === suggestionId);
 			if (!before || !suggestion) throw new StorageProblem('invalid');
 			let next: Wish = {

@@ -1,9 +1,11 @@
 /**
  * Which parts of the app hold input that is not saved yet. The update prompt asks this before
- * it reloads, so a new version never throws away what a person typed.
+ * it reloads, so a new version never throws away what a person typed; a newer version in
+ * another tab asks every part to save before this tab lets go of the database.
  */
 class UnsavedWork {
 	#owners = $state<string[]>([]);
+	#savers = new Map<string, () => Promise<unknown>>();
 
 	get any(): boolean {
 		return this.#owners.length > 0;
@@ -14,6 +16,22 @@ class UnsavedWork {
 		const has = this.#owners.includes(owner);
 		if (unsaved && !has) this.#owners = [...this.#owners, owner];
 		if (!unsaved && has) this.#owners = this.#owners.filter((o) => o !== owner);
+	}
+
+	/** Tells how an owner saves its input at once; returns the function that forgets it. */
+	onSaveNow(owner: string, save: () => Promise<unknown>): () => void {
+		this.#savers.set(owner, save);
+		return () => {
+			if (this.#savers.get(owner) === save) this.#savers.delete(owner);
+		};
+	}
+
+	/** Asks every owner with unsaved input to save it now, and waits for all of them. */
+	async saveAll(): Promise<void> {
+		const waiting = [...this.#savers.entries()]
+			.filter(([owner]) => this.#owners.includes(owner))
+			.map(([, save]) => save().catch(() => undefined));
+		await Promise.all(waiting);
 	}
 }
 

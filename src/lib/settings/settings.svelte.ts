@@ -1,3 +1,4 @@
+import type { Subscription } from 'dexie';
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { requestPersistentStorage } from '$lib/db/persistence';
 import { databaseMayExist } from '$lib/db/presence';
@@ -11,25 +12,32 @@ import { applyAppearance, rememberAppearance } from './appearance';
  * so it does not download the database engine.
  */
 async function storage() {
-	const [{ database }, repository] = await Promise.all([
+	const [{ database, openDatabase }, repository, { liveQuery }] = await Promise.all([
 		import('$lib/db/connection'),
-		import('$lib/db/settings-repository')
+		import('$lib/db/settings-repository'),
+		import('dexie')
 	]);
-	return { db: database(), ...repository };
+	return { database, openDatabase, liveQuery, ...repository };
 }
+
+type Storage = Awaited<ReturnType<typeof storage>>;
 
 /** The person's settings as app-wide state; every change is saved at once. */
 class AppSettings {
 	values = $state<SettingsValues>({ ...defaultSettings });
 	loaded = $state(false);
+	#watching: Subscription | null = null;
 
 	/** Reads the saved settings and applies them to the page. */
 	async load(): Promise<void> {
 		try {
 			// Nothing stored yet means the defaults: no need to create the database for that.
 			if (await databaseMayExist()) {
-				const { db, loadSettings } = await storage();
-				this.values = await loadSettings(db);
+				const store = await storage();
+				// Opening first, so a failed upgrade is told as such and nothing else starts.
+				await store.openDatabase();
+				this.values = await store.loadSettings(store.database());
+				this.#watch(store);
 			}
 		} catch (error) {
 			storageStatus.reportError(error);
@@ -38,14 +46,30 @@ class AppSettings {
 		this.loaded = true;
 	}
 
+	// Follows changes made in another tab, so both show the same language, size and colours.
+	#watch(store: Storage): void {
+		if (this.#watching || typeof window === 'undefined') return;
+		this.#watching = store.liveQuery(() => store.loadSettings(store.database())).subscribe({
+			next: (stored) => {
+				const keys = Object.keys(stored) as (keyof SettingsValues)[];
+				if (keys.every((key) => stored[key] === this.values[key])) return;
+				this.values = stored;
+				void this.#apply();
+			},
+			// Any storage problem is already told where the app reads or writes.
+			error: () => undefined
+		});
+	}
+
 	/** Saves one or more settings, applies them, and says "Gespeichert." */
 	async update(change: Partial<SettingsValues>, { quiet = false } = {}): Promise<void> {
 		const before = this.values;
 		this.values = { ...before, ...change };
 		await this.#apply();
 		try {
-			const { db, saveSettings } = await storage();
-			this.values = await saveSettings(db, change);
+			const store = await storage();
+			this.values = await store.saveSettings(store.database(), change);
+			this.#watch(store);
 			if (!quiet) announcer.say(i18n.t('announce.saved'));
 			void requestPersistentStorage();
 		} catch (error) {

@@ -45,6 +45,7 @@ export class WishDraft {
 		this.wish = { ...this.wish, ...fields };
 		this.#pending = { ...this.#pending, ...fields };
 		unsavedWork.set(owner, true);
+		unsavedWork.onSaveNow(owner, () => this.save());
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.save(), saveDelay);
 	}
