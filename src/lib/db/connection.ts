@@ -1,4 +1,5 @@
-import { NahbeiDatabase } from './database';
+import Dexie from 'dexie';
+import { databaseName, NahbeiDatabase } from './database';
 import { storageStatus } from './storage-status.svelte';
 
 let instance: NahbeiDatabase | null = null;
@@ -17,4 +18,11 @@ export function database(): NahbeiDatabase {
 	db.on('blocked', () => storageStatus.report('blocked'));
 	instance = db;
 	return db;
+}
+
+/** Closes the database and deletes it with everything in it; the next use starts empty. */
+export async function deleteDatabase(): Promise<void> {
+	instance?.close();
+	instance = null;
+	await Dexie.delete(databaseName);
 }
