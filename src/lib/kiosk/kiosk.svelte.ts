@@ -68,6 +68,9 @@ class KioskMode {
 			this.#watch();
 		} else {
 			this.phase = 'welcome';
+			// The router keeps scroll positions of the last page here while it unloads; the
+			// welcome screen starts with this tab's storage empty.
+			session()?.clear();
 		}
 	}
 
