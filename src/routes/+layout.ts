@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { appLock } from '$lib/kiosk/app-lock.svelte';
 import { kiosk } from '$lib/kiosk/kiosk.svelte';
 import { settings } from '$lib/settings/settings.svelte';
 
@@ -14,5 +15,7 @@ export async function load() {
 	// A kiosk's welcome screen leaves the database alone until a visitor starts.
 	if (kiosk.usesDatabase) await settings.load();
 	else await settings.useDefaults();
+	// The lock comes before the first page is drawn, so nothing behind it shows even briefly.
+	appLock.init();
 	return {};
 }

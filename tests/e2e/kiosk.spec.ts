@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, waitForApp } from '../support/app';
+import { waitForApp } from '../support/app';
 import { leftovers, startVisit, turnOnKiosk } from '../support/kiosk';
 
 const wishText = 'Ich möchte im Chor singen.';
@@ -176,18 +176,4 @@ test('the kiosk never asks to keep its storage for good', async ({ page }) => {
 	expect(
 		await page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls)
 	).toEqual([]);
-});
-
-test('the welcome screen, the question and the end of the visit pass axe', async ({ page }) => {
-	await page.clock.install();
-	await turnOnKiosk(page);
-	await expectNoAxeViolations(page, 'kiosk welcome');
-	await startVisit(page);
-	await expectNoAxeViolations(page, 'kiosk visit with mark and Fertig');
-	await page.clock.fastForward('03:00');
-	await expect(page.getByRole('dialog', { name: 'Sind Sie noch da?' })).toBeVisible();
-	await expectNoAxeViolations(page, 'kiosk question');
-	await page.clock.fastForward('01:00');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ihr Besuch ist zu Ende.');
-	await expectNoAxeViolations(page, 'kiosk end of visit');
 });
