@@ -177,3 +177,18 @@ test('the kiosk never asks to keep its storage for good', async ({ page }) => {
 		await page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls)
 	).toEqual([]);
 });
+
+test('a page restored from the back/forward cache loads afresh on a kiosk', async ({ page }) => {
+	await turnOnKiosk(page);
+	await startVisit(page);
+	const reloaded = page.waitForEvent('load');
+	await page.evaluate(() => {
+		(window as unknown as { fromBefore?: boolean }).fromBefore = true;
+		window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+	});
+	await reloaded;
+	await expect(page.getByRole('button', { name: 'Fertig' })).toBeVisible();
+	expect(
+		await page.evaluate(() => (window as unknown as { fromBefore?: boolean }).fromBefore)
+	).toBeUndefined();
+});
