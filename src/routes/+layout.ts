@@ -1,5 +1,7 @@
 import { browser } from '$app/environment';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { appLock } from '$lib/kiosk/app-lock.svelte';
+import { kiosk } from '$lib/kiosk/kiosk.svelte';
 import { settings } from '$lib/settings/settings.svelte';
 
 // A static, offline-first app: every page is a prerendered shell rendered in the browser.
@@ -8,9 +10,17 @@ export const prerender = true;
 export const trailingSlash = 'never';
 
 export async function load({ url }) {
-	// Settings are applied before the first page renders: no flash of the wrong language.
-	if (browser && !settings.loaded) await settings.load();
+	if (!browser) return {};
+	if (!settings.loaded) {
+		kiosk.init();
+		// Settings are applied before the first page renders: no flash of the wrong language.
+		// A kiosk's welcome screen leaves the database alone until a visitor starts.
+		if (kiosk.usesDatabase) await settings.load();
+		else await settings.useDefaults();
+		// The lock comes before the first page is drawn, so nothing behind it shows even briefly.
+		appLock.init();
+	}
 	// The start page's texts are in the first download; every other page waits for the rest.
-	if (browser && url.pathname !== '/') await i18n.loadAll();
+	if (url.pathname !== '/') await i18n.loadAll();
 	return {};
 }

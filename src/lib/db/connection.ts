@@ -1,5 +1,7 @@
+import Dexie from 'dexie';
 import { unsavedWork } from '$lib/pwa/unsaved.svelte';
 import { NahbeiDatabase } from './database';
+import { databaseName } from './presence';
 import { classifyStorageError, setReconnect, StorageProblem } from './storage-problem';
 import { storageStatus } from './storage-status.svelte';
 
@@ -60,4 +62,11 @@ export async function openDatabase(db: NahbeiDatabase = database()): Promise<voi
 		const wasUpgrade = before === null || (before > 0 && before < db.verno * 10);
 		throw new StorageProblem(wasUpgrade ? 'upgrade' : kind, error);
 	}
+}
+
+/** Closes the database and deletes it with everything in it; the next use starts empty. */
+export async function deleteDatabase(): Promise<void> {
+	instance?.close();
+	instance = null;
+	await Dexie.delete(databaseName);
 }

@@ -26,4 +26,10 @@ describe('requestPersistentStorage', () => {
 		};
 		expect(await requestPersistentStorage(storage)).toBe(false);
 	});
+
+	it('never asks on a kiosk at the meeting point', async () => {
+		const storage = { persisted: vi.fn(async () => false), persist: vi.fn(async () => true) };
+		expect(await requestPersistentStorage(storage, true)).toBe(false);
+		expect(storage.persist).not.toHaveBeenCalled();
+	});
 });

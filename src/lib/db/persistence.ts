@@ -1,13 +1,18 @@
+import { isKioskDevice } from '$lib/kiosk/config';
+
 let asked = false;
 
 /**
  * Asks the browser once to keep our data even when space runs low. Called after the first real
  * save, so the browser sees that the person uses the app. A refusal is fine: nothing else changes.
+ * A kiosk never asks: what a visitor enters must not outlast the visit.
  */
 export async function requestPersistentStorage(
-	storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator?.storage
+	storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator
+		?.storage,
+	kiosk: boolean = isKioskDevice()
 ): Promise<boolean> {
-	if (asked || !storage?.persist) return false;
+	if (kiosk || asked || !storage?.persist) return false;
 	asked = true;
 	try {
 		if (await storage.persisted()) return true;

@@ -1,10 +1,13 @@
 import * as v from 'valibot';
 import { defaultLanguage, languageCodes } from '$lib/i18n/languages';
+import { PinHashSchema } from '$lib/kiosk/pin';
 
 export const textSizes = ['normal', 'large', 'very-large'] as const;
 export const themes = ['auto', 'light', 'dark', 'contrast'] as const;
 /** Read-aloud speeds offered as plain choices instead of a slider. */
 export const speechRates = [0.7, 0.85, 1, 1.2] as const;
+/** Minutes the app may be hidden before the app lock asks for the PIN again. */
+export const lockAfterChoices = [1, 5, 15] as const;
 
 export const SettingsValuesSchema = v.object({
 	language: v.picklist(languageCodes),
@@ -13,7 +16,10 @@ export const SettingsValuesSchema = v.object({
 	speechRate: v.pipe(v.number(), v.minValue(0.5), v.maxValue(2)),
 	voiceURI: v.nullable(v.pipe(v.string(), v.maxLength(500))),
 	/** When the person last made a backup ("Alles sichern"), for the reminder. */
-	lastBackupAt: v.nullable(v.pipe(v.string(), v.isoTimestamp()))
+	lastBackupAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
+	/** The app lock's PIN as a salted hash; null when the app is not locked. */
+	lockPin: v.nullable(PinHashSchema),
+	lockAfterMinutes: v.picklist(lockAfterChoices)
 });
 
 export type SettingsValues = v.InferOutput<typeof SettingsValuesSchema>;
@@ -32,5 +38,7 @@ export const defaultSettings: SettingsValues = {
 	theme: 'auto',
 	speechRate: 1,
 	voiceURI: null,
-	lastBackupAt: null
+	lastBackupAt: null,
+	lockPin: null,
+	lockAfterMinutes: 5
 };

@@ -61,6 +61,16 @@ class AppSettings {
 		});
 	}
 
+	/**
+	 * Shows the app with the default settings without opening the database, and leaves no copy
+	 * in localStorage: the kiosk's welcome screen, before a visitor has started.
+	 */
+	async useDefaults(): Promise<void> {
+		this.values = { ...defaultSettings };
+		await i18n.setLanguage(this.values.language);
+		if (typeof document !== 'undefined') applyAppearance(document.documentElement, this.values);
+	}
+
 	/** Saves one or more settings, applies them, and says "Gespeichert." */
 	async update(change: Partial<SettingsValues>, { quiet = false } = {}): Promise<void> {
 		const before = this.values;

@@ -1,4 +1,4 @@
-import type { Author } from './model';
+import type { Author } from '$lib/wishes/model';
 
 const storageKey = 'nahbei.helper';
 

@@ -1,0 +1,57 @@
+import { settings } from '$lib/settings/settings.svelte';
+import { hashPin, verifyPin } from './pin';
+
+/**
+ * The optional app lock for a phone that others use too. It keeps curious eyes out; it is not
+ * encryption: the data in the browser stays readable to anyone who opens the browser's tools.
+ * It locks at start and after the app was hidden for the chosen number of minutes.
+ */
+class AppLock {
+	locked = $state(false);
+	#hiddenAt: number | null = null;
+
+	get enabled(): boolean {
+		return settings.values.lockPin !== null;
+	}
+
+	/** At start: locked when a PIN is set. */
+	init(): void {
+		this.locked = this.enabled;
+	}
+
+	/** Opens the app when the PIN is right. */
+	async unlock(pin: string): Promise<boolean> {
+		const stored = settings.values.lockPin;
+		if (!stored || !(await verifyPin(pin, stored))) return false;
+		this.locked = false;
+		return true;
+	}
+
+	/** The app went into the background. */
+	hidden(now = Date.now()): void {
+		this.#hiddenAt = now;
+	}
+
+	/** The app came back: lock when it was away long enough. */
+	shown(now = Date.now()): void {
+		const since = this.#hiddenAt;
+		this.#hiddenAt = null;
+		if (!this.enabled || since === null) return;
+		if (now - since >= settings.values.lockAfterMinutes * 60_000) this.locked = true;
+	}
+
+	/** Sets a new PIN (only its hash is kept). */
+	async set(pin: string): Promise<void> {
+		await settings.update({ lockPin: await hashPin(pin) });
+	}
+
+	/** Removes the lock; refused without the right PIN. */
+	async remove(pin: string): Promise<boolean> {
+		const stored = settings.values.lockPin;
+		if (!stored || !(await verifyPin(pin, stored))) return false;
+		await settings.update({ lockPin: null });
+		return true;
+	}
+}
+
+export const appLock = new AppLock();

@@ -1,0 +1,191 @@
+import { deleteDatabase } from '$lib/db/connection';
+import { translate } from '$lib/i18n/i18n.svelte';
+import {
+	defaultKioskLimits,
+	readKioskConfig,
+	writeKioskConfig,
+	type KioskConfig,
+	type KioskLimits
+} from './config';
+import { IdleTimer, passedStep } from './idle-timer';
+import { hashPin, verifyPin } from './pin';
+import { wipeVisit } from './wipe';
+
+/** Where the device is in a visit. 'off': an ordinary phone, not a kiosk. */
+export type KioskPhase = 'off' | 'welcome' | 'visit' | 'ending' | 'wiping';
+
+// Marks a running visit for this tab only, so a reload in the middle of a visit keeps it.
+const visitKey = 'nahbei.kiosk.visit';
+
+function session(): Storage | undefined {
+	try {
+		return globalThis.sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The kiosk at the meeting point: its record, the phase of the visit and its time limits. */
+class KioskMode {
+	config = $state.raw<KioskConfig | null>(null);
+	phase = $state<KioskPhase>('off');
+	/** Why the visit ends: the person pressed "Fertig", or nobody answered in time. */
+	endReason = $state<'done' | 'timeout'>('done');
+	/** The "Sind Sie noch da?" question is open. */
+	asking = $state(false);
+	secondsLeft = $state(0);
+	/** What the question's own status region says: at the start and at a few steps only. */
+	spoken = $state('');
+
+	#ready = false;
+	#idle: IdleTimer | null = null;
+	#endTimer: ReturnType<typeof setTimeout> | undefined;
+
+	get active(): boolean {
+		return this.config !== null;
+	}
+
+	get limits(): KioskLimits {
+		return this.config ?? defaultKioskLimits;
+	}
+
+	/** Whether the app may open the database: not before a visitor has started. */
+	get usesDatabase(): boolean {
+		return this.phase !== 'welcome' && this.phase !== 'wiping';
+	}
+
+	/** Reads the kiosk record once at start. */
+	init(): void {
+		if (this.#ready) return;
+		this.#ready = true;
+		this.config = readKioskConfig();
+		if (!this.config) {
+			this.phase = 'off';
+			return;
+		}
+		if (session()?.getItem(visitKey)) {
+			this.phase = 'visit';
+			this.#watch();
+		} else {
+			this.phase = 'welcome';
+			// The router keeps scroll positions of the last page here while it unloads; the
+			// welcome screen starts with this tab's storage empty.
+			session()?.clear();
+		}
+	}
+
+	/** "Anfangen": a visitor begins. */
+	startVisit(): void {
+		if (!this.config) return;
+		session()?.setItem(visitKey, '1');
+		this.phase = 'visit';
+		this.#watch();
+	}
+
+	/** Any input from the visitor. */
+	activity(): void {
+		if (this.phase === 'visit') this.#idle?.activity();
+		if (this.phase === 'ending') this.#restartEndTimer();
+	}
+
+	/** "Weiter machen": the visitor is still there. */
+	extend(): void {
+		this.#idle?.extend();
+		this.asking = false;
+		this.spoken = '';
+	}
+
+	/** "Fertig" or a timeout: show what can be taken along, then delete. */
+	finish(reason: 'done' | 'timeout'): void {
+		if (this.phase !== 'visit') return;
+		this.#idle?.stop();
+		this.asking = false;
+		this.endReason = reason;
+		this.phase = 'ending';
+		this.#restartEndTimer();
+	}
+
+	/** Back from the end screen into the visit. */
+	resume(): void {
+		if (this.phase !== 'ending') return;
+		clearTimeout(this.#endTimer);
+		this.phase = 'visit';
+		this.#watch();
+	}
+
+	/** Deletes everything of the visit and starts the app anew at the welcome screen. */
+	async wipe(): Promise<void> {
+		this.phase = 'wiping';
+		this.#idle?.stop();
+		clearTimeout(this.#endTimer);
+		try {
+			await wipeVisit({
+				deleteDatabase,
+				local: globalThis.localStorage,
+				session: globalThis.sessionStorage,
+				caches: globalThis.caches
+			});
+		} finally {
+			// A full load, with the current entry replaced: nothing of the visit stays in memory.
+			location.replace('/');
+		}
+	}
+
+	/** Staff turn kiosk mode on with their PIN; everything on the device is deleted first. */
+	async turnOn(pin: string, limits: KioskLimits = defaultKioskLimits): Promise<void> {
+		this.config = { pin: await hashPin(pin), ...limits };
+		writeKioskConfig(this.config);
+		await this.wipe();
+	}
+
+	/** Whether the PIN is the staff PIN. */
+	async checkPin(pin: string): Promise<boolean> {
+		return this.config ? verifyPin(pin, this.config.pin) : false;
+	}
+
+	/** Staff change the time limits; refused without the right PIN. */
+	async changeLimits(pin: string, limits: KioskLimits): Promise<boolean> {
+		if (!this.config || !(await this.checkPin(pin))) return false;
+		this.config = { ...this.config, ...limits };
+		writeKioskConfig(this.config);
+		this.#watch();
+		return true;
+	}
+
+	/** Staff turn kiosk mode off with the PIN; the visit's data is deleted with it. */
+	async turnOff(pin: string): Promise<boolean> {
+		if (!(await this.checkPin(pin))) return false;
+		writeKioskConfig(null);
+		this.config = null;
+		await this.wipe();
+		return true;
+	}
+
+	#watch(): void {
+		this.#idle?.stop();
+		const { idleMinutes, countdownSeconds } = this.limits;
+		this.#idle = new IdleTimer({
+			idleMs: idleMinutes * 60_000,
+			countdownMs: countdownSeconds * 1000,
+			onWarn: (seconds) => {
+				this.secondsLeft = seconds;
+				this.asking = true;
+				this.spoken = translate('kiosk.idle.announce', { count: seconds });
+			},
+			onTick: (seconds) => {
+				const step = passedStep(this.secondsLeft, seconds);
+				this.secondsLeft = seconds;
+				if (step !== null) this.spoken = translate('kiosk.idle.left', { count: seconds });
+			},
+			onExpire: () => this.finish('timeout')
+		});
+		if (this.phase === 'visit') this.#idle.start();
+	}
+
+	#restartEndTimer(): void {
+		clearTimeout(this.#endTimer);
+		this.#endTimer = setTimeout(() => void this.wipe(), this.limits.endSeconds * 1000);
+	}
+}
+
+export const kiosk = new KioskMode();

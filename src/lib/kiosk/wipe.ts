@@ -1,0 +1,49 @@
+import { kioskConfigKey } from './config';
+import { releaseAllMedia } from './media';
+
+/** Caches from the app's precache: the app itself, with no personal content. They stay. */
+export function isPrecache(name: string): boolean {
+	return name.startsWith('workbox-precache');
+}
+
+export interface WipeTargets {
+	/** Deletes the whole IndexedDB database. */
+	deleteDatabase: () => Promise<void>;
+	local?: Storage;
+	session?: Storage;
+	caches?: Pick<CacheStorage, 'keys' | 'delete'>;
+	/** Stops microphone and camera. */
+	releaseMedia?: () => void;
+}
+
+/**
+ * Removes every trace of a visit: the database, both web storages (the kiosk record alone is
+ * written back, so the device stays a kiosk) and runtime caches. The precache stays.
+ * Each step runs even when an earlier one fails; the first failure is thrown at the end.
+ */
+export async function wipeVisit(targets: WipeTargets): Promise<void> {
+	const failures: unknown[] = [];
+	const attempt = async (step: () => unknown) => {
+		try {
+			await step();
+		} catch (error) {
+			failures.push(error);
+		}
+	};
+	await attempt(() => (targets.releaseMedia ?? releaseAllMedia)());
+	await attempt(() => targets.deleteDatabase());
+	await attempt(() => {
+		const kiosk = targets.local?.getItem(kioskConfigKey) ?? null;
+		targets.local?.clear();
+		if (kiosk) targets.local?.setItem(kioskConfigKey, kiosk);
+	});
+	await attempt(() => targets.session?.clear());
+	await attempt(async () => {
+		if (!targets.caches) return;
+		const names = await targets.caches.keys();
+		await Promise.all(
+			names.filter((name) => !isPrecache(name)).map((name) => targets.caches?.delete(name))
+		);
+	});
+	if (failures.length > 0) throw failures[0];
+}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/app';
+import { startVisit, turnOnKiosk } from '../support/kiosk';
+
+test('the kiosk set-up passes axe, also with a refused PIN', async ({ page }) => {
+	await page.goto('/?kiosk=1');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Treffpunkt-Gerät einrichten');
+	await expectNoAxeViolations(page, 'kiosk set-up');
+	await page.getByLabel('Neue PIN für Mitarbeitende').fill('12');
+	await page.getByRole('button', { name: 'Treffpunkt-Gerät einschalten' }).click();
+	await expect(page.getByText('Die PIN muss 4 bis 8 Ziffern haben.')).toBeVisible();
+	await expect(page.getByLabel('Neue PIN für Mitarbeitende')).toBeFocused();
+	await expectNoAxeViolations(page, 'kiosk set-up with a refused PIN');
+});
+
+for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
+	test(`welcome, question and end of the visit pass axe (${theme})`, async ({ page }) => {
+		await page.clock.install();
+		await turnOnKiosk(page);
+		await expectNoAxeViolations(page, 'kiosk welcome');
+		await startVisit(page);
+		await page.goto('/einstellungen');
+		await page.getByRole('radio', { name: theme, exact: true }).check();
+		await expectNoAxeViolations(page, `kiosk staff settings (${theme})`);
+		await page.goto('/');
+		await expectNoAxeViolations(page, `kiosk visit with mark and Fertig (${theme})`);
+		await page.clock.fastForward('03:00');
+		await expect(page.getByRole('dialog', { name: 'Sind Sie noch da?' })).toBeVisible();
+		await expectNoAxeViolations(page, `kiosk question (${theme})`);
+		await page.clock.fastForward('01:00');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ihr Besuch ist zu Ende.');
+		await expectNoAxeViolations(page, `kiosk end of visit (${theme})`);
+	});
+}
+
+test('the helper form in the header passes axe when open and with its error', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('banner').getByRole('button', { name: 'Hilfe-Modus starten' }).click();
+	await expectNoAxeViolations(page, 'helper form open');
+	await page.getByRole('button', { name: 'Hilfe-Modus starten' }).last().click();
+	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
+	await expectNoAxeViolations(page, 'helper form error');
+});
