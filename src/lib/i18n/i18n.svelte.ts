@@ -1,9 +1,10 @@
 import i18next, { type TFunction } from 'i18next';
+import { formatMessages, type CompoundStyle } from './compounds';
 import { defaultLanguage, languageCodes, languageInfo, type LanguageCode } from './languages';
-import { defaultMessages, loadMessages } from './resources';
+import { defaultMessages, loadMessages, type Messages } from './resources';
 
 i18next.init({
-	resources: { [defaultLanguage]: { translation: defaultMessages } },
+	resources: { [defaultLanguage]: { translation: formatMessages(defaultMessages, 'hyphen') } },
 	lng: defaultLanguage,
 	fallbackLng: defaultLanguage,
 	supportedLngs: [...languageCodes],
@@ -17,25 +18,45 @@ i18next.init({
 /** The app's language as reactive state, so every `t()` in a template updates on change. */
 class Translator {
 	language = $state<LanguageCode>(defaultLanguage);
+	/** How compound words look: "Haupt-Menü" or "Haupt·menü". */
+	compoundStyle = $state<CompoundStyle>('hyphen');
+	// The style each loaded bundle was formatted in.
+	#formatted = new Map<LanguageCode, CompoundStyle>([[defaultLanguage, 'hyphen']]);
+	#raw = new Map<LanguageCode, Messages>([[defaultLanguage, defaultMessages]]);
 
 	/** Translates a key in the current language (reactive in templates). */
 	t: TFunction = ((...args: Parameters<TFunction>) => {
-		// Reading the state makes every caller depend on the language.
+		// Reading the state makes every caller depend on the language and the compound style.
 		void this.language;
+		void this.compoundStyle;
 		return (i18next.t as unknown as (...a: unknown[]) => string)(...args);
 	}) as TFunction;
 
 	/** Loads a language if needed, switches to it and updates `<html lang dir>`. */
 	async setLanguage(code: LanguageCode): Promise<void> {
-		if (!i18next.hasResourceBundle(code, 'translation')) {
-			i18next.addResourceBundle(code, 'translation', await loadMessages[code]());
-		}
+		if (!this.#raw.has(code)) this.#raw.set(code, await loadMessages[code]());
+		this.#format(code, this.compoundStyle);
 		await i18next.changeLanguage(code);
 		this.language = code;
 		if (typeof document !== 'undefined') {
 			document.documentElement.lang = languageInfo[code].htmlLang;
 			document.documentElement.dir = languageInfo[code].dir;
 		}
+	}
+
+	/** Shows compound words with a hyphen or a Mediopunkt from now on. */
+	setCompoundStyle(style: CompoundStyle): void {
+		this.#format(this.language, style);
+		this.compoundStyle = style;
+	}
+
+	#format(code: LanguageCode, style: CompoundStyle): void {
+		const raw = this.#raw.get(code);
+		if (!raw || this.#formatted.get(code) === style) return;
+		// Formatting the bundle once, not each text: placeholders filled with a person's own
+		// words are never touched.
+		i18next.addResourceBundle(code, 'translation', formatMessages(raw, style), true, true);
+		this.#formatted.set(code, style);
 	}
 }
 
@@ -53,4 +74,12 @@ export function translate(key: string, options?: Record<string, unknown>): strin
 		key,
 		options
 	);
+}
+
+/**
+ * Keeps a value that reads left to right (a phone number, a code) in that order inside text of
+ * any direction: Unicode's left-to-right isolate, the text form of <bdi dir="ltr">.
+ */
+export function leftToRight(value: string): string {
+	return `\u2066${value}\u2069`;
 }
