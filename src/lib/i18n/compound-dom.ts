@@ -13,6 +13,8 @@ import { JOINT, joinCompounds, plainCompounds } from './compounds';
 const NAME_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription'];
 const SHOWN_ATTRIBUTES = ['title', 'placeholder', 'alt', 'value'];
 const PLAIN_TEXT_PARENTS = new Set(['OPTION', 'TITLE', 'TEXTAREA', 'SCRIPT', 'STYLE']);
+// An SVG's title and description are its name: whole words, like aria-label.
+const NAME_TEXT_PARENTS = new Set(['title', 'desc']);
 const SHOWN_MARK = /\u2060([-·])/u;
 
 /** Starts watching `root` and everything below it; returns a function that stops. */
@@ -31,6 +33,10 @@ export function watchCompounds(root: HTMLElement): () => void {
 			node.nodeValue = plainCompounds(node.nodeValue ?? '');
 			return;
 		}
+		if (NAME_TEXT_PARENTS.has(parent.nodeName)) {
+			node.nodeValue = joinCompounds(node.nodeValue ?? '');
+			return;
+		}
 		const parts = (node.nodeValue ?? '').split(SHOWN_MARK);
 		const added: Node[] = [];
 		// split() with a group gives text, mark, text, mark, … text.
@@ -39,7 +45,13 @@ export function watchCompounds(root: HTMLElement): () => void {
 			joint.className = 'joint';
 			joint.setAttribute('aria-hidden', 'true');
 			joint.textContent = parts[index] ?? '';
-			added.push(joint, document.createTextNode(parts[index + 1] ?? ''));
+			// The first letter of the next part is lower case in the whole word ("Schriftgröße");
+			// read-aloud gets it so through CSS (app.css), the screen shows it as written.
+			const rest = parts[index + 1] ?? '';
+			const letter = document.createElement('span');
+			letter.className = 'joint-next';
+			letter.textContent = rest.slice(0, 1);
+			added.push(joint, letter, document.createTextNode(rest.slice(1)));
 		}
 		node.nodeValue = parts[0] ?? '';
 		const next = node.nextSibling;
