@@ -1,13 +1,13 @@
 // Shows compound marks to the eye and hides them from screen readers.
 //
 // Texts from i18next carry an invisible joint before each compound mark (see compounds.ts). This
-// watcher splits such text so the mark sits in its own <span class="joint" aria-hidden="true">:
+// watcher moves such text into a span where the mark sits in <span class="joint" aria-hidden="true">:
 // sighted readers see "Haupt-Menü", the accessibility tree gets "HauptMenü", one word. Names set
 // in attributes (aria-label) get the whole word; attributes people see (title, placeholder) and
 // text that cannot hold elements (option, title, textarea) only lose the invisible joint.
 //
-// Svelte keeps writing to the first text node it made; the pieces after it are remembered here,
-// and rebuilt whenever Svelte changes or removes that node.
+// Svelte keeps writing to the text node it made, which stays in place, empty; the span after it is
+// remembered here, and rebuilt whenever Svelte changes or removes that node.
 import { JOINT, joinCompounds, plainCompounds } from './compounds';
 
 const NAME_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription'];
@@ -38,7 +38,12 @@ export function watchCompounds(root: HTMLElement): () => void {
 			return;
 		}
 		const parts = (node.nodeValue ?? '').split(SHOWN_MARK);
-		const added: Node[] = [];
+		// All pieces go into one inline span, and Svelte's own node is left empty: in a flex
+		// container (a button) loose pieces would become items of their own, with gaps and
+		// spaces in the name.
+		const wrapper = document.createElement('span');
+		wrapper.className = 'compound-text';
+		wrapper.append(parts[0] ?? '');
 		// split() with a group gives text, mark, text, mark, … text.
 		for (let index = 1; index < parts.length; index += 2) {
 			const joint = document.createElement('span');
@@ -51,12 +56,11 @@ export function watchCompounds(root: HTMLElement): () => void {
 			const letter = document.createElement('span');
 			letter.className = 'joint-next';
 			letter.textContent = rest.slice(0, 1);
-			added.push(joint, letter, document.createTextNode(rest.slice(1)));
+			wrapper.append(joint, letter, rest.slice(1));
 		}
-		node.nodeValue = parts[0] ?? '';
-		const next = node.nextSibling;
-		for (const piece of added) parent.insertBefore(piece, next);
-		pieces.set(node, added);
+		node.nodeValue = '';
+		parent.insertBefore(wrapper, node.nextSibling);
+		pieces.set(node, [wrapper]);
 	};
 
 	const fixAttributes = (element: Element) => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchTerms } from '$lib/offers/search-text';
-import {
-	JOINT,
-	formatCompounds,
-	formatMessages,
-	joinCompounds,
-	plainCompounds
-} from './compounds';
+import { JOINT, formatCompounds, formatMessages, joinCompounds, plainCompounds } from './compounds';
 
 describe('formatCompounds', () => {
 	it('shows the marker as a hyphen, with the joint in front', () => {

@@ -81,5 +81,9 @@ export function translate(key: string, options?: Record<string, unknown>): strin
  * any direction: Unicode's left-to-right isolate, the text form of <bdi dir="ltr">.
  */
 export function leftToRight(value: string): string {
-	return `\u2066${value}\u2069`;
+	return `${LEFT_TO_RIGHT_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}`;
 }
+
+// Written as code points: the characters themselves are invisible in an editor.
+const LEFT_TO_RIGHT_ISOLATE = String.fromCodePoint(0x2066);
+const POP_DIRECTIONAL_ISOLATE = String.fromCodePoint(0x2069);
