@@ -23,7 +23,7 @@ test('the Quartier overview and its import report pass axe', async ({ page }) =>
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(services))
 	});
-	await expect(page.getByRole('heading', { name: 'Prüf-Bericht' })).toBeFocused();
+	await expect(page.getByRole('heading', { name: 'Prüfbericht' })).toBeFocused();
 	await page.getByText('Diese Angebote zeigen').click();
 	await expectNoAxeViolations(page, 'quartier: import report');
 
@@ -55,7 +55,7 @@ test('an existing offer’s form with the retire question passes axe', async ({ 
 		.getByRole('link', { name: 'Mittags-Tisch', exact: true })
 		.click();
 	await expect(page.getByLabel('Name vom Angebot')).toHaveValue('Mittags-Tisch');
-	await page.getByRole('button', { name: 'Angebot zurück-ziehen' }).click();
+	await page.getByRole('button', { name: 'Angebot zurückziehen' }).click();
 	await expectNoAxeViolations(page, 'quartier: edit with retire question');
 });
 
@@ -65,7 +65,7 @@ test('the Quartier pages need no sideways scrolling at 320 pixels', async ({ pag
 	await expect(page.getByRole('heading', { level: 2, name: 'Alle Angebote' })).toBeVisible();
 	await expectNoSideways(page, 'overview');
 	await page.getByLabel('Dateien wählen').setInputFiles('static/data/angebote.json');
-	await expect(page.getByRole('heading', { name: 'Prüf-Bericht' })).toBeFocused();
+	await expect(page.getByRole('heading', { name: 'Prüfbericht' })).toBeFocused();
 	await expectNoSideways(page, 'import report');
 	await open(page, '/quartier?angebot=neu');
 	await page.getByRole('button', { name: 'Speichern', exact: true }).click();

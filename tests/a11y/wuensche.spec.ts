@@ -67,15 +67,15 @@ test('the cut text message passes axe', async ({ page }) => {
 
 test('the helper name form, its error, the banner and ideas pass axe', async ({ page }) => {
 	await open(page, '/wuensche');
-	await page.getByRole('button', { name: 'Hilfe-Modus starten' }).click();
+	await page.getByRole('button', { name: 'Hilfemodus starten' }).click();
 	await expect(page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?')).toBeFocused();
 	await expectNoAxeViolations(page, 'wishes: helper form open');
-	await page.getByRole('button', { name: 'Hilfe-Modus starten' }).last().click();
+	await page.getByRole('button', { name: 'Hilfemodus starten' }).last().click();
 	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await expectNoAxeViolations(page, 'wishes: helper form error');
 	await page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?').fill('Mama');
 	await page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?').press('Enter');
-	await expect(page.getByRole('heading', { name: 'Hilfe-Modus: Mama hilft' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
 	await expectNoAxeViolations(page, 'wishes: helper banner');
 	await page.getByRole('button', { name: 'Neuer Wunsch' }).click();
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Tanzen');
@@ -107,7 +107,7 @@ test('the undo message after deleting, the plan and the start page pass axe', as
 		await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await page.getByLabel('Mein erster Schritt').fill('Eine Gitarre leihen');
 	await page.getByLabel(/Wann machen Sie das/).fill('2026-12-01');
-	await page.getByRole('button', { name: 'Später weiter-machen' }).click();
+	await page.getByRole('button', { name: 'Später weitermachen' }).click();
 	await open(page, '/');
 	await expect(page.getByRole('region', { name: 'Meine nächsten Schritte' })).toContainText(
 		'Eine Gitarre leihen'
@@ -165,7 +165,7 @@ test('picking people from Meine Menschen passes axe', async ({ page }) => {
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await page.getByRole('checkbox', { name: 'Ayşe' }).check();
 	await expectNoAxeViolations(page, 'wishes: people picked');
-	await page.getByRole('button', { name: 'Mensch dazu-nehmen' }).first().click();
+	await page.getByRole('button', { name: 'Mensch dazunehmen' }).first().click();
 	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await expectNoAxeViolations(page, 'wishes: adding a person without a name');
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();

@@ -120,7 +120,7 @@ test('a failed save shows the error summary with focus; a fixed one saves', asyn
 	await page.keyboard.press('Enter');
 	await expect(name).toBeFocused();
 	await page.keyboard.type('Anna Berg');
-	await tabTo(page, page.getByRole('textbox', { name: 'Telefon-Nummer' }));
+	await tabTo(page, page.getByRole('textbox', { name: 'Telefonnummer' }));
 	await page.keyboard.type('040 123 456');
 	await tabTo(page, page.getByRole('checkbox', { name: 'Ben', exact: true }));
 	await page.keyboard.press('Space');
@@ -224,7 +224,7 @@ test('"Was sagt mir das?" says the figures in sentences and suggests offers', as
 		'Anna und Ben kennen niemand anderen aus Ihrer Liste.'
 	]);
 	const ideas = page.getByRole('region', { name: 'Ideen für Sie' });
-	await expect(ideas.getByRole('link', { name: 'Treff-Punkte' })).toHaveAttribute(
+	await expect(ideas.getByRole('link', { name: 'Treffpunkte' })).toHaveAttribute(
 		'href',
 		'/angebote?kategorie=treffpunkt'
 	);

@@ -37,7 +37,7 @@ function allOffers(page: Page) {
 test('importing the demo file shows a report, then replaces the catalogue', async ({ page }) => {
 	await openQuartier(page);
 	await fileInput(page).setInputFiles(demoFile);
-	const report = page.getByRole('heading', { name: 'Prüf-Bericht' });
+	const report = page.getByRole('heading', { name: 'Prüfbericht' });
 	await expect(report).toBeFocused();
 	await expect(page.getByText(/^Gelesen: \d+ Einträge\.$/)).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Repariert: 0' })).toBeVisible();
@@ -46,7 +46,7 @@ test('importing the demo file shows a report, then replaces the catalogue', asyn
 	const done = page.getByText(/^Der Katalog ist neu\. Er hat jetzt \d+ Angebote\.$/);
 	await expect(done).toBeVisible();
 	await expect(done.locator('xpath=..')).toBeFocused();
-	await expect(page.getByRole('heading', { name: 'Prüf-Bericht' })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Prüfbericht' })).toHaveCount(0);
 });
 
 test('the report names each repaired and each left-out entry with its reason', async ({ page }) => {
@@ -57,7 +57,7 @@ test('the report names each repaired and each left-out entry with its reason', a
 		mimeType: 'application/json',
 		buffer: brokenCatalogue()
 	});
-	await expect(page.getByRole('heading', { name: 'Prüf-Bericht' })).toBeFocused();
+	await expect(page.getByRole('heading', { name: 'Prüfbericht' })).toBeFocused();
 	await expect(page.getByText('Gelesen: 3 Einträge.')).toBeVisible();
 	await expect(page.getByText('Wir können 2 Angebote übernehmen.')).toBeVisible();
 	const repaired = page.getByRole('heading', { name: 'Repariert: 1' });
@@ -173,7 +173,7 @@ test('a new offer with times and a price can be created, then retired', async ({
 	await expect(page.getByText('2,50 Euro: für alle')).toBeVisible();
 
 	await open(page, `/quartier?angebot=${id}`);
-	const retire = page.getByRole('button', { name: 'Angebot zurück-ziehen' });
+	const retire = page.getByRole('button', { name: 'Angebot zurückziehen' });
 	await retire.click();
 	await expect(
 		page.getByText('Möchten Sie Repair-Treff am Teich wirklich zurück-ziehen?')
@@ -181,7 +181,7 @@ test('a new offer with times and a price can be created, then retired', async ({
 	await page.getByRole('button', { name: 'Nein, behalten' }).click();
 	await expect(retire).toBeFocused();
 	await retire.click();
-	await page.getByRole('button', { name: 'Ja, zurück-ziehen' }).click();
+	await page.getByRole('button', { name: 'Ja, zurückziehen' }).click();
 	await expect(page.getByRole('status')).toHaveText('Repair-Treff am Teich ist zurück-gezogen.');
 	await expect(allOffers(page).getByRole('link', { name: 'Repair-Treff am Teich' })).toHaveCount(0);
 });
@@ -200,7 +200,7 @@ test('the exported HSDS file imports again without losses', async ({ page }) => 
 		mimeType: 'application/json',
 		buffer: Buffer.from(text)
 	});
-	await expect(page.getByRole('heading', { name: 'Prüf-Bericht' })).toBeFocused();
+	await expect(page.getByRole('heading', { name: 'Prüfbericht' })).toBeFocused();
 	await expect(page.getByText(`Gelesen: ${count} Einträge.`)).toBeVisible();
 	await expect(page.getByText(`Wir können ${count} Angebote übernehmen.`)).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Repariert: 0' })).toBeVisible();

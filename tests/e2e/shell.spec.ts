@@ -34,7 +34,7 @@ test('the page has banner, navigation and main landmarks', async ({ page }) => {
 	await open(page, '/');
 	await expect(page.getByRole('banner')).toHaveCount(1);
 	await expect(page.getByRole('main')).toHaveCount(1);
-	await expect(page.getByRole('navigation', { name: 'Haupt-Menü' })).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Hauptmenü' })).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Einstellungen und Hilfe' })).toBeVisible();
 });
 
@@ -42,7 +42,7 @@ test('a keyboard-only walk through the main menu reaches every part', async ({ p
 	await open(page, '/');
 	for (const item of mainNav) {
 		const link = page
-			.getByRole('navigation', { name: 'Haupt-Menü' })
+			.getByRole('navigation', { name: 'Hauptmenü' })
 			.getByRole('link', { name: item.name, exact: true });
 		// The menu is above the page heading that has focus: go back with Shift+Tab, as a keyboard
 		// user would.
@@ -88,7 +88,7 @@ test('Einstellungen and Hilfe are reachable from every page', async ({ page }) =
 test('settings are saved, announced, and survive a reload', async ({ page }) => {
 	await open(page, '/einstellungen');
 	await page
-		.getByRole('group', { name: 'Schrift-Größe' })
+		.getByRole('group', { name: 'Schriftgröße' })
 		.getByRole('radio', { name: 'Groß', exact: true })
 		.check();
 	await expect(page.getByRole('status')).toHaveText('Gespeichert.');

@@ -157,7 +157,7 @@ test('a reload in the middle comes back to the same step with nothing lost', asy
 
 	// A closed app: the list offers to go on where the person stopped.
 	await open(page, '/wuensche');
-	await page.getByRole('link', { name: 'Weiter-machen bei Schritt 3' }).click();
+	await page.getByRole('link', { name: 'Weitermachen bei Schritt 3' }).click();
 	await expect(page.getByLabel('In meinen Worten')).toHaveValue('Mein Bruder übt mit mir.');
 	await page.getByRole('button', { name: 'Zurück' }).click();
 	await page.getByRole('button', { name: 'Zurück' }).click();
@@ -180,7 +180,7 @@ test('an empty wish gets a clear message and stays on the step', async ({ page }
 	);
 	await expect(page).toHaveURL(/schritt=1/);
 	// A picture alone is enough.
-	await page.getByLabel('Lebens-Bereich').selectOption({ label: 'Unterwegs sein' });
+	await page.getByLabel('Lebensbereich').selectOption({ label: 'Unterwegs sein' });
 	await page.getByRole('radio', { name: 'Bus fahren' }).check();
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeFocused();
@@ -200,7 +200,7 @@ test('a text over 2000 characters is cut with a message', async ({ page }) => {
 test('a wish is paused, marked done, deleted and brought back', async ({ page }) => {
 	await startWish(page);
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Gitarre spielen');
-	await page.getByRole('button', { name: 'Später weiter-machen' }).click();
+	await page.getByRole('button', { name: 'Später weitermachen' }).click();
 	await expect(page.getByRole('status')).toHaveText(
 		'Alles ist gespeichert. Sie können später weiter-machen.'
 	);
@@ -224,16 +224,16 @@ test('a wish is paused, marked done, deleted and brought back', async ({ page })
 
 test('helper mode: ideas are kept apart, accepted or rejected by the person', async ({ page }) => {
 	await open(page, '/wuensche');
-	await press(page, page.getByRole('button', { name: 'Hilfe-Modus starten' }));
+	await press(page, page.getByRole('button', { name: 'Hilfemodus starten' }));
 	await expect(page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await page.keyboard.type('Mama');
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('heading', { name: 'Hilfe-Modus: Mama hilft' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
 
 	await press(page, page.getByRole('button', { name: 'Neuer Wunsch' }));
-	await expect(page.getByRole('heading', { name: 'Hilfe-Modus: Mama hilft' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Ich will tanzen.');
 	await tabTo(page, page.getByLabel('Idee von Mama'));
 	await page.keyboard.type('Mit Jürgen zusammen');
@@ -245,7 +245,7 @@ test('helper mode: ideas are kept apart, accepted or rejected by the person', as
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Ich will tanzen.');
 	await expect(page.getByText('Idee von Mama: Mit Jürgen zusammen')).toBeVisible();
 
-	await press(page, page.getByRole('button', { name: 'Hilfe-Modus beenden' }));
+	await press(page, page.getByRole('button', { name: 'Hilfemodus beenden' }));
 	await expect(page.getByLabel('Idee von Mama')).toHaveCount(0);
 	await press(page, page.getByRole('button', { name: 'Annehmen', description: /Mit Jürgen/ }));
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue(
@@ -280,7 +280,7 @@ test('a voice note is recorded with the microphone and plays back after a reload
 	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeVisible();
 	await page.reload();
 	await page.getByRole('button', { name: 'Zurück' }).click();
-	const player = page.getByLabel('Meine Sprach-Nachricht anhören');
+	const player = page.getByLabel('Meine Sprachnachricht anhören');
 	await expect(player).toBeVisible();
 	const duration = await player.evaluate(
 		(audio: HTMLAudioElement) =>
@@ -324,7 +324,7 @@ test('Mein Plan puts each wish on its own printed page in large type', async ({ 
 	for (const text of ['Schwimmen gehen', 'Kochen lernen']) {
 		await startWish(page);
 		await page.getByLabel('Mein Wunsch in meinen Worten').fill(text);
-		await page.getByRole('button', { name: 'Später weiter-machen' }).click();
+		await page.getByRole('button', { name: 'Später weitermachen' }).click();
 	}
 	await press(page, page.getByRole('link', { name: 'Mein Plan zum Drucken' }));
 	await expect(page.getByRole('heading', { level: 1, name: 'Mein Plan' })).toBeFocused();
@@ -381,7 +381,7 @@ test('a photo is chosen, shown and kept; a file that is no picture gets a messag
 
 test('leaving a new wish before writing anything leaves no empty card', async ({ page }) => {
 	await startWish(page);
-	await press(page, page.getByRole('button', { name: 'Später weiter-machen' }));
+	await press(page, page.getByRole('button', { name: 'Später weitermachen' }));
 	await expect(page.getByText('Sie haben noch keine Wünsche.')).toBeVisible();
 });
 
@@ -479,7 +479,7 @@ test('a helper who is not in Meine Menschen yet is added on the spot', async ({ 
 	await expect(
 		stepHeading(page, 3, 'Wer aus Familie, Freunden, Nachbarn kann helfen?')
 	).toBeFocused();
-	await page.getByRole('button', { name: 'Mensch dazu-nehmen' }).click();
+	await page.getByRole('button', { name: 'Mensch dazunehmen' }).click();
 	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await expect(page.getByLabel('Jemand fehlt? Schreiben Sie den Namen hier.')).toBeFocused();
 	await page.getByLabel('Jemand fehlt? Schreiben Sie den Namen hier.').fill('Nachbar Jens');

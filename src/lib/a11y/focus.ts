@@ -9,3 +9,17 @@ export function focusPageHeading(root: ParentNode = document): boolean {
 	heading.focus();
 	return true;
 }
+
+/**
+ * Moves focus to the heading of the part a link points to (/hilfe#woerterbuch), so the person
+ * lands there and hears its name; false when the page has no such part.
+ */
+export function focusSection(id: string, root: Document = document): boolean {
+	const section = root.getElementById(id);
+	if (!section) return false;
+	const heading = section.querySelector<HTMLElement>('h2, h3') ?? section;
+	if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+	heading.focus();
+	heading.scrollIntoView({ block: 'start' });
+	return true;
+}

@@ -1,5 +1,6 @@
 // App-wide read-aloud state for the "Vorlesen" button and the settings page.
 // The speech work happens in ./speech.ts; this class only mirrors it into runes.
+import { joinCompounds } from '$lib/i18n/compounds';
 import { createBrowserSpeaker, type Speaker, type SpeakerChange } from './speech';
 
 /** How to read: app language code, speed (0.5 to 2), and the voice saved in the settings. */
@@ -64,14 +65,20 @@ export class ReadAloud {
 	/** Reads this text from the start, stopping anything read before. */
 	speak(text: string, options: ReadAloudOptions): void {
 		this.#error = null;
-		this.#getSpeaker().speak(text, options);
+		// "Haupt-Menü" on screen is one word to the ear: "Hauptmenü".
+		this.#getSpeaker().speak(joinCompounds(text), options);
 	}
 
 	/** Reads the visible text of an element, such as the page's main content. */
 	readElement(element: HTMLElement, options: ReadAloudOptions): void {
 		// innerText is the rendered text: it leaves out what is hidden with display: none and keeps
 		// line breaks between blocks, which become sentence breaks. jsdom has no innerText.
-		this.speak(element.innerText ?? element.textContent ?? '', options);
+		// While the text is taken, compound marks are left out (app.css), so "Haupt-Menü" is read
+		// as the one word it is; nothing is painted in between.
+		element.setAttribute('data-reading', '');
+		const text = element.innerText ?? element.textContent ?? '';
+		element.removeAttribute('data-reading');
+		this.speak(text, options);
 	}
 
 	/** Stops reading. */

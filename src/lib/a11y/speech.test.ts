@@ -198,13 +198,22 @@ describe('speechLang', () => {
 		['de', 'de-DE'],
 		['de-AT', 'de-AT'],
 		['en', 'en-GB'],
-		['tr', 'tr']
+		['tr', 'tr-TR'],
+		['ar', 'ar-SA'],
+		['uk', 'uk-UA'],
+		['xx', 'xx']
 	])('reads app language %s with voices for %s', (appLang, expected) => {
 		expect(speechLang(appLang)).toBe(expected);
 	});
 });
 
 describe('pickVoice', () => {
+	it('takes a voice of the chosen language, never one of another', () => {
+		const arabic = voice('laila', 'ar-EG');
+		expect(pickVoice([german, arabic], 'ar', null)).toBe(arabic);
+		expect(pickVoice([german], 'uk', null)).toBeNull();
+	});
+
 	it('takes the saved voice when it still exists', () => {
 		expect(pickVoice([germanLocal, german], 'de', 'de-remote')).toBe(german);
 	});

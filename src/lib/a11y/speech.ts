@@ -22,7 +22,7 @@ export interface SynthesisLike {
 	removeEventListener?(type: 'voiceschanged', listener: () => void): void;
 }
 
-/** How to read: app language code ('de-x-ls', 'de', 'en'), speed, and the saved voice if any. */
+/** How to read: app language code ('de-x-ls', 'de', 'ar', …), speed, and the saved voice if any. */
 export interface SpeakOptions {
 	lang: string;
 	rate: number;
@@ -41,7 +41,13 @@ export const MAX_RATE = 2;
 const MAX_SENTENCE_LENGTH = 200;
 
 // App languages without a region get the region whose voices suit them best.
-const DEFAULT_REGION: Record<string, string> = { de: 'DE', en: 'GB' };
+const DEFAULT_REGION: Record<string, string> = {
+	de: 'DE',
+	en: 'GB',
+	tr: 'TR',
+	ar: 'SA',
+	uk: 'UA'
+};
 
 const MONTHS =
 	'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { compoundStyles } from '$lib/i18n/compounds';
 import { defaultLanguage, languageCodes } from '$lib/i18n/languages';
 import { PinHashSchema } from '$lib/kiosk/pin';
 
@@ -15,6 +16,8 @@ export const SettingsValuesSchema = v.object({
 	theme: v.picklist(themes),
 	speechRate: v.pipe(v.number(), v.minValue(0.5), v.maxValue(2)),
 	voiceURI: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+	/** How long words are split on screen: "Haupt-Menü" or "Haupt·menü". */
+	compoundStyle: v.picklist(compoundStyles),
 	/** When the person last made a backup ("Alles sichern"), for the reminder. */
 	lastBackupAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
 	/** The app lock's PIN as a salted hash; null when the app is not locked. */
@@ -38,6 +41,7 @@ export const defaultSettings: SettingsValues = {
 	theme: 'auto',
 	speechRate: 1,
 	voiceURI: null,
+	compoundStyle: 'hyphen',
 	lastBackupAt: null,
 	lockPin: null,
 	lockAfterMinutes: 5

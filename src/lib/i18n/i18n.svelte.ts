@@ -1,9 +1,11 @@
 import i18next, { type TFunction } from 'i18next';
+import { formatMessages, type CompoundStyle } from './compounds';
 import { defaultLanguage, languageCodes, languageInfo, type LanguageCode } from './languages';
-import { loadLaterMessages, loadMessages, startMessages } from './resources';
+import { joinMessages, type MessageTree } from './locale-split';
+import { loadLaterMessages, loadMessages, startMessages, type Messages } from './resources';
 
 i18next.init({
-	resources: { [defaultLanguage]: { translation: startMessages } },
+	resources: { [defaultLanguage]: { translation: formatMessages(startMessages, 'hyphen') } },
 	lng: defaultLanguage,
 	fallbackLng: defaultLanguage,
 	supportedLngs: [...languageCodes],
@@ -17,16 +19,23 @@ i18next.init({
 /** The app's language as reactive state, so every `t()` in a template updates on change. */
 class Translator {
 	language = $state<LanguageCode>(defaultLanguage);
+	/** How compound words look: "Haupt-Menü" or "Haupt·menü". */
+	compoundStyle = $state<CompoundStyle>('hyphen');
 	/** Counts texts arriving later, so templates that showed before them update too. */
 	#revision = $state(0);
+	// The style each loaded bundle was formatted in.
+	#formatted = new Map<LanguageCode, CompoundStyle>([[defaultLanguage, 'hyphen']]);
+	#raw = new Map<LanguageCode, Messages>([[defaultLanguage, startMessages as Messages]]);
 	/** Whether the later part of Leichte Sprache is wanted (every page but the start page). */
 	#wantsAll = false;
 	#laterPartLoaded = false;
 
 	/** Translates a key in the current language (reactive in templates). */
 	t: TFunction = ((...args: Parameters<TFunction>) => {
-		// Reading the state makes every caller depend on the language and on late texts.
+		// Reading the state makes every caller depend on the language, the compound style and
+		// on late texts.
 		void this.language;
+		void this.compoundStyle;
 		void this.#revision;
 		return (i18next.t as unknown as (...a: unknown[]) => string)(...args);
 	}) as TFunction;
@@ -34,6 +43,7 @@ class Translator {
 	/** Loads a language if needed, switches to it and updates `<html lang dir>`. */
 	async setLanguage(code: LanguageCode): Promise<void> {
 		await this.#load(code);
+		this.#format(code, this.compoundStyle);
 		await i18next.changeLanguage(code);
 		this.language = code;
 		if (typeof document !== 'undefined') {
@@ -49,19 +59,36 @@ class Translator {
 	async loadAll(): Promise<void> {
 		this.#wantsAll = true;
 		await this.#load(this.language);
+		this.#format(this.language, this.compoundStyle);
 	}
 
 	async #load(code: LanguageCode): Promise<void> {
 		if (code === defaultLanguage) {
 			if (!this.#wantsAll || this.#laterPartLoaded) return;
-			i18next.addResourceBundle(code, 'translation', await loadLaterMessages(), true, false);
+			const later = (await loadLaterMessages()) as MessageTree;
+			this.#raw.set(code, joinMessages(startMessages as MessageTree, later) as Messages);
+			// The whole bundle is formatted (and given to i18next) again, with the later part.
+			this.#formatted.delete(code);
 			this.#laterPartLoaded = true;
 			this.#revision += 1;
 			return;
 		}
-		if (!i18next.hasResourceBundle(code, 'translation')) {
-			i18next.addResourceBundle(code, 'translation', await loadMessages[code]());
-		}
+		if (!this.#raw.has(code)) this.#raw.set(code, await loadMessages[code]());
+	}
+
+	/** Shows compound words with a hyphen or a Mediopunkt from now on. */
+	setCompoundStyle(style: CompoundStyle): void {
+		this.#format(this.language, style);
+		this.compoundStyle = style;
+	}
+
+	#format(code: LanguageCode, style: CompoundStyle): void {
+		const raw = this.#raw.get(code);
+		if (!raw || this.#formatted.get(code) === style) return;
+		// Formatting the bundle once, not each text: placeholders filled with a person's own
+		// words are never touched.
+		i18next.addResourceBundle(code, 'translation', formatMessages(raw, style), true, true);
+		this.#formatted.set(code, style);
 	}
 }
 
@@ -80,3 +107,15 @@ export function translate(key: string, options?: Record<string, unknown>): strin
 		options
 	);
 }
+
+/**
+ * Keeps a value that reads left to right (a phone number, a code) in that order inside text of
+ * any direction: Unicode's left-to-right isolate, the text form of <bdi dir="ltr">.
+ */
+export function leftToRight(value: string): string {
+	return `${LEFT_TO_RIGHT_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}`;
+}
+
+// Written as code points: the characters themselves are invisible in an editor.
+const LEFT_TO_RIGHT_ISOLATE = String.fromCodePoint(0x2066);
+const POP_DIRECTIONAL_ISOLATE = String.fromCodePoint(0x2069);

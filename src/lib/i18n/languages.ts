@@ -1,20 +1,34 @@
 /** The languages nahbei speaks; the first is the default. */
-export const languageCodes = ['de-x-ls', 'de', 'en'] as const;
+export const languageCodes = ['de-x-ls', 'de', 'en', 'tr', 'ar', 'uk'] as const;
 
 export type LanguageCode = (typeof languageCodes)[number];
 
 export const defaultLanguage: LanguageCode = 'de-x-ls';
 
+/** What `<html lang>` and Intl get: Leichte Sprache is German to browsers and screen readers. */
+export type HtmlLanguage = 'de' | 'en' | 'tr' | 'ar' | 'uk';
+
 interface LanguageInfo {
-	/** What goes into `<html lang>`: Leichte Sprache is German to browsers and screen readers. */
-	htmlLang: string;
+	htmlLang: HtmlLanguage;
 	dir: 'ltr' | 'rtl';
+	/** The language's name in its own words, the same in every interface language. */
+	ownName: string;
+	/** A short sentence in the language, read aloud as a sample in the language picker. */
+	sample: string;
 }
 
 export const languageInfo: Record<LanguageCode, LanguageInfo> = {
-	'de-x-ls': { htmlLang: 'de', dir: 'ltr' },
-	de: { htmlLang: 'de', dir: 'ltr' },
-	en: { htmlLang: 'en', dir: 'ltr' }
+	'de-x-ls': {
+		htmlLang: 'de',
+		dir: 'ltr',
+		ownName: 'Leichte Sprache',
+		sample: 'Hallo. Das ist Leichte Sprache.'
+	},
+	de: { htmlLang: 'de', dir: 'ltr', ownName: 'Deutsch', sample: 'Guten Tag. Das ist Deutsch.' },
+	en: { htmlLang: 'en', dir: 'ltr', ownName: 'English', sample: 'Hello. This is English.' },
+	tr: { htmlLang: 'tr', dir: 'ltr', ownName: 'Türkçe', sample: 'Merhaba. Bu Türkçe.' },
+	ar: { htmlLang: 'ar', dir: 'rtl', ownName: 'العربية', sample: 'مرحبا. هذه هي اللغة العربية.' },
+	uk: { htmlLang: 'uk', dir: 'ltr', ownName: 'Українська', sample: 'Вітаю. Це українська мова.' }
 };
 
 /** Whether a string names one of our languages. */

@@ -18,7 +18,17 @@ export interface SplitPlan {
 }
 
 export const startPagePlan: SplitPlan = {
-	later: ['pages', 'wishes', 'network', 'offers', 'quartier', 'backup'],
+	later: [
+		'pages',
+		'wishes',
+		'network',
+		'offers',
+		'quartier',
+		'backup',
+		'share',
+		'lotse',
+		'lock.settings'
+	],
 	keep: [
 		// The start page itself.
 		'pages.start',

@@ -320,3 +320,126 @@ describe('lintLocale', () => {
 		expect(found).toEqual([]);
 	});
 });
+
+describe('one statement per sentence', () => {
+	it.each([
+		['Wir kochen, denn heute ist Montag.', 'denn'],
+		['Sie wählen aus und dann schicken Sie es.', 'und dann'],
+		['Das Essen ist warm, aber es kostet Geld.', 'aber es'],
+		['Rufen Sie an oder Sie kommen vorbei.', 'oder Sie']
+	])('reports "%s" as an error', (text, excerpt) => {
+		expect(excerpts(text, 'two-statements')).toEqual([excerpt]);
+		expect(rules(text, 'error')).toContain('two-statements');
+	});
+
+	it.each([
+		'Ihre Familie, Freunde und Nachbarn helfen Ihnen.',
+		'Kaffee oder Tee?',
+		'Wählen Sie aus. Dann schicken Sie es.'
+	])('accepts "%s"', (text) => {
+		expect(excerpts(text, 'two-statements')).toEqual([]);
+	});
+});
+
+describe('subordinate clauses', () => {
+	it.each([
+		['Wir wissen, dass Sie kommen.', 'dass'],
+		['Das Essen ist gut, weil wir frisch kochen.', 'weil'],
+		['Falls Sie Zeit haben: Kommen Sie vorbei.', 'Falls'],
+		['Das ist die Gegend, in der Sie wohnen.', 'in der'],
+		['Rufen Sie an, wobei Sie Ihren Namen sagen.', 'wobei']
+	])('reports "%s" as an error', (text, excerpt) => {
+		const found = lintText('test', text).filter((finding) => finding.rule === 'subordinate-clause');
+		expect(found.map((finding) => finding.excerpt)).toContain(excerpt);
+		expect(found.map((finding) => finding.level)).toContain('error');
+	});
+
+	it.each([
+		['Wenn Sie möchten, kommen Sie.', 'Wenn'],
+		['Das ist Anna, die Sie kennen.', 'die Sie']
+	])('warns about the likely clause in "%s"', (text, excerpt) => {
+		const found = lintText('test', text).filter((finding) => finding.rule === 'subordinate-clause');
+		expect(found).toEqual([expect.objectContaining({ level: 'warning', excerpt })]);
+	});
+
+	it.each([
+		'Wobei hilft Anna Ihnen?',
+		'Das Quartier ist die Gegend um Ihre Wohnung.',
+		'Sie möchten kommen? Dann rufen Sie an.'
+	])('accepts "%s"', (text) => {
+		expect(excerpts(text, 'subordinate-clause')).toEqual([]);
+	});
+});
+
+describe('number words', () => {
+	it.each([
+		['Sie planen mit fünf Fragen.', 'fünf'],
+		['Das kostet Zwei Euro.', 'Zwei'],
+		['Es kommen hundert Menschen.', 'hundert']
+	])('reports "%s" as an error', (text, word) => {
+		expect(excerpts(text, 'number-word')).toEqual([word]);
+		expect(rules(text, 'error')).toContain('number-word');
+	});
+
+	it.each([
+		'Sie planen mit 5 Fragen.',
+		'Das ist eine Frage.',
+		'Ein Mensch hilft.',
+		'Die Zweite Hand.'
+	])('accepts "%s"', (text) => {
+		expect(excerpts(text, 'number-word')).toEqual([]);
+	});
+});
+
+describe('address', () => {
+	it.each([
+		['Hast du Fragen?', 'du'],
+		['Das ist dein Wunsch.', 'dein'],
+		['Wir helfen euch.', 'euch']
+	])('reports "%s" as an error', (text, word) => {
+		expect(excerpts(text, 'address')).toEqual([word]);
+		expect(rules(text, 'error')).toContain('address');
+	});
+
+	it.each(['Haben Sie Fragen?', 'Das ist Ihr Wunsch.', 'Anna teilt ihre Wünsche mit ihnen.'])(
+		'accepts "%s"',
+		(text) => {
+			expect(excerpts(text, 'address')).toEqual([]);
+		}
+	);
+});
+
+describe('one word per concept', () => {
+	it.each([
+		['Ihre Daten bleiben auf Ihrem Handy.', 'Handy', 'Gerät'],
+		['Zeit 2 entfernen', 'entfernen', 'löschen'],
+		['Angebote in Ihrem Stadtteil', 'Stadtteil', 'Quartier']
+	])('reports "%s" with the word to use', (text, word, canonical) => {
+		const found = lintText('test', text).filter(
+			(finding) => finding.rule === 'one-word-per-concept'
+		);
+		expect(found).toEqual([
+			expect.objectContaining({
+				level: 'error',
+				excerpt: word,
+				message: `„${word}“ – nahbei sagt dafür immer „${canonical}“.`
+			})
+		]);
+	});
+
+	it.each([
+		'Ihre Daten bleiben auf Ihrem Gerät.',
+		'Der Mittags|Tisch ist im Stadtteil|Haus.',
+		'Zeit 2 löschen'
+	])('accepts "%s"', (text) => {
+		expect(excerpts(text, 'one-word-per-concept')).toEqual([]);
+	});
+});
+
+describe('the compound marker', () => {
+	it('is allowed between two letters only', () => {
+		expect(errors('Das Haupt|Menü ist oben.')).toEqual([]);
+		expect(rules('Das Haupt| Menü ist oben.', 'error')).toContain('special-character');
+		expect(rules('Wünsche | Menschen', 'error')).toContain('special-character');
+	});
+});

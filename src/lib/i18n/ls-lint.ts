@@ -2,6 +2,11 @@
 // Errors are rules a text in easy language must never break; warnings are heuristics a reviewer
 // should look at, because German grammar cannot be parsed reliably with patterns.
 // Pure TypeScript without Node or DOM APIs, so the Quartier editor can run it in the browser.
+//
+// Compound words: in the source a "|" stands between the parts of a long word ("Haupt|Menü"). The
+// app shows it as a hyphen or a Mediopunkt and gives screen readers the whole word (see
+// compounds.ts). The marker is only allowed between two letters; anywhere else it is reported as a
+// special character, so it never shows up in normal text.
 
 /** One rule broken by one string; `excerpt` shows the part of the original text that broke it. */
 export type LintFinding = {
@@ -271,6 +276,95 @@ const ARTICLES = new Set([
 	'unserer'
 ]);
 
+// One statement per sentence: a coordinating conjunction that starts a second clause. "denn"
+// always does; "und", "oder", "aber", "sondern" and "doch" do when a subject or "dann" follows.
+const CLAUSE_CONJUNCTIONS =
+	/(?<![\p{L}\p{N}])(?:denn|(?:und|oder|aber|sondern|doch)\s+(?:ich|du|er|es|wir|ihr|Sie|sie|man|dann|danach|das|dort|hier))(?![\p{L}\p{N}])/gu;
+
+// Subordinate clauses. These conjunctions always start one; they are errors.
+const SUBORDINATORS = new Set([
+	'dass',
+	'weil',
+	'obwohl',
+	'obgleich',
+	'sodass',
+	'nachdem',
+	'indem',
+	'sobald',
+	'solange',
+	'falls'
+]);
+// Question words that start a subordinate clause after a comma ("…, wobei Sie …"); at the start
+// of a sentence they ask ("Wobei hilft Anna Ihnen?").
+const RELATIVE_ADVERB = /,\s+(?:wobei|weshalb|weswegen|wodurch|worüber|womit)(?![\p{L}\p{N}])/gu;
+// These start one mostly, but are also questions or prepositions ("Wenn Sie möchten" is a clause,
+// "Ob Sie kommen?" too, "bis 12 Uhr" is not): warnings a reviewer looks at.
+const MAYBE_SUBORDINATORS = new Set(['wenn', 'ob', 'damit', 'bevor', 'seitdem']);
+// A relative clause after a comma: ", in der Sie wohnen" is one for sure, ", die …" may be a list.
+const RELATIVE_WITH_PREPOSITION =
+	/,\s+(?:an|auf|aus|bei|durch|für|in|mit|nach|über|um|unter|von|vor|zu)\s+(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)(?![\p{L}\p{N}])/gu;
+const RELATIVE =
+	/,\s+(?:der|die|das|dem|den|denen|deren|dessen|welche[mnrs]?)\s+(?:\p{Ll}|Sie\b|Ihr)/gu;
+
+// Numbers are written as digits: "3 Fragen", not "drei Fragen". "ein" and "eine" are articles.
+const NUMBER_WORDS = new Set([
+	'zwei',
+	'drei',
+	'vier',
+	'fünf',
+	'sechs',
+	'sieben',
+	'acht',
+	'neun',
+	'zehn',
+	'elf',
+	'zwölf',
+	'zwanzig',
+	'dreißig',
+	'vierzig',
+	'fünfzig',
+	'hundert',
+	'tausend'
+]);
+
+// The person is "Sie", everywhere the same: never "du".
+const INFORMAL_ADDRESS = new Set([
+	'du',
+	'dich',
+	'dir',
+	'dein',
+	'deine',
+	'deinem',
+	'deinen',
+	'deiner',
+	'deines',
+	'euch',
+	'euer',
+	'eure',
+	'eurem',
+	'euren',
+	'eurer'
+]);
+
+/**
+ * One word per concept: the word the app uses, and words that would name the same thing in
+ * another way and confuse readers. Keep in step with the Wörterbuch (glossary.words).
+ */
+export const CONCEPT_WORDS: Readonly<Record<string, readonly string[]>> = {
+	Gerät: ['Handy', 'Smartphone', 'Endgerät'],
+	löschen: ['entfernen', 'entferne', 'entfernt'],
+	Quartier: ['Stadtteil', 'Viertel', 'Kiez', 'Wohnviertel'],
+	Angebot: ['Dienstleistung', 'Leistung', 'Leistungen'],
+	Wunsch: ['Anliegen', 'Wunschziel'],
+	Vorlesen: ['Sprachausgabe'],
+	Einstellungen: ['Optionen', 'Konfiguration']
+};
+const BANNED_WORDS = new Map(
+	Object.entries(CONCEPT_WORDS).flatMap(([canonical, banned]) =>
+		banned.map((word) => [word.toLowerCase(), canonical] as const)
+	)
+);
+
 /** Checks one Leichte Sprache string and returns what breaks the house rules. */
 export function lintText(key: string, text: string): LintFinding[] {
 	const issues: Issue[] = [];
@@ -292,6 +386,10 @@ export function lintText(key: string, text: string): LintFinding[] {
 		issues.push(...checkWords(plain, KONJUNKTIV, konjunktiv));
 		issues.push(...checkGenitive(plain));
 		issues.push(...checkWords(plain, NEGATIONS, negation));
+		issues.push(...checkClauses(plain));
+		issues.push(...checkWords(plain, NUMBER_WORDS, numberWord));
+		issues.push(...checkWords(plain, INFORMAL_ADDRESS, informalAddress));
+		issues.push(...checkConcepts(plain));
 	}
 
 	const seen = new Set<string>();
@@ -544,4 +642,80 @@ function checkGenitive(sentence: string): Issue[] {
 		message: 'Genitiv – besser mit „von“ oder anders sagen.',
 		excerpt
 	}));
+}
+
+function checkClauses(sentence: string): Issue[] {
+	const issues: Issue[] = [];
+	for (const [match] of sentence.matchAll(CLAUSE_CONJUNCTIONS)) {
+		issues.push({
+			level: 'error',
+			rule: 'two-statements',
+			message: 'Zwei Aussagen in einem Satz – bitte 2 Sätze daraus machen.',
+			excerpt: match
+		});
+	}
+	for (const word of sentence.match(WORD) ?? []) {
+		const lower = word.toLowerCase();
+		if (SUBORDINATORS.has(lower) || MAYBE_SUBORDINATORS.has(lower)) {
+			issues.push({
+				level: SUBORDINATORS.has(lower) ? 'error' : 'warning',
+				rule: 'subordinate-clause',
+				message: `Neben-Satz mit „${word}“ – bitte als eigenen Satz sagen.`,
+				excerpt: word
+			});
+		}
+	}
+	for (const [match] of [
+		...sentence.matchAll(RELATIVE_WITH_PREPOSITION),
+		...sentence.matchAll(RELATIVE_ADVERB)
+	]) {
+		issues.push({
+			level: 'error',
+			rule: 'subordinate-clause',
+			message: 'Relativ-Satz – bitte als eigenen Satz sagen.',
+			excerpt: match.slice(1).trim()
+		});
+	}
+	for (const [match] of sentence.matchAll(RELATIVE)) {
+		issues.push({
+			level: 'warning',
+			rule: 'subordinate-clause',
+			message: 'Vielleicht ein Relativ-Satz – bitte prüfen.',
+			excerpt: match.slice(1).trim()
+		});
+	}
+	return issues;
+}
+
+function numberWord(excerpt: string): Issue {
+	return {
+		level: 'error',
+		rule: 'number-word',
+		message: 'Zahl als Wort – bitte als Ziffer schreiben, zum Beispiel „3“ statt „drei“.',
+		excerpt
+	};
+}
+
+function informalAddress(excerpt: string): Issue {
+	return {
+		level: 'error',
+		rule: 'address',
+		message: 'Anrede mit „du“ – nahbei sagt überall „Sie“.',
+		excerpt
+	};
+}
+
+function checkConcepts(sentence: string): Issue[] {
+	return (sentence.match(WORD) ?? []).flatMap((word) => {
+		const canonical = BANNED_WORDS.get(word.toLowerCase());
+		if (!canonical) return [];
+		return [
+			{
+				level: 'error' as const,
+				rule: 'one-word-per-concept',
+				message: `„${word}“ – nahbei sagt dafür immer „${canonical}“.`,
+				excerpt: word
+			}
+		];
+	});
 }

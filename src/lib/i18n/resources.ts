@@ -22,5 +22,9 @@ export const loadLaterMessages = async () =>
 export const loadMessages: Record<LanguageCode, () => Promise<Messages>> = {
 	'de-x-ls': async () => joinMessages(start, await loadLaterMessages()) as Messages,
 	de: async () => (await import('./locales/de.json')).default,
-	en: async () => (await import('./locales/en.json')).default
+	en: async () => (await import('./locales/en.json')).default,
+	// Plural forms differ by language (Arabic has six), so these files have other keys.
+	tr: async () => (await import('./locales/tr.json')).default as unknown as Messages,
+	ar: async () => (await import('./locales/ar.json')).default as unknown as Messages,
+	uk: async () => (await import('./locales/uk.json')).default as unknown as Messages
 };

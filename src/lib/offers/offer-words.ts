@@ -1,3 +1,4 @@
+import type { HtmlLanguage } from '$lib/i18n/languages';
 import { isFree } from './filters';
 import type { Offer, OfferCategory } from './offer';
 import {
@@ -14,7 +15,7 @@ import { dayNumberOf, wallClockAt, weekdayOfDayNumber, type Weekday } from './zo
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** The language Intl uses for lists, numbers and dates ('de' for both German variants). */
-export type IntlLanguage = 'de' | 'en';
+export type IntlLanguage = HtmlLanguage;
 
 const zone = 'Europe/Berlin';
 

@@ -15,8 +15,9 @@
 import { SYNONYM_GROUPS } from './synonyms';
 
 // Hyphen-minus, hyphen, non-breaking hyphen, Mediopunkt, dot operator, hyphenation point, '|',
-// and the soft hyphen that word processors hide in words.
-const COMPOUND_MARKS = '\\-\u2010\u2011\u00b7\u22c5\u2027|\u00ad';
+// the soft hyphen that word processors hide in words, and the word joiner the app puts in front
+// of the compound marks it shows (see i18n/compounds.ts).
+const COMPOUND_MARKS = '\\-\u2010\u2011\u00b7\u22c5\u2027|\u00ad\u2060';
 const COMPOUND_MARK = new RegExp(`[${COMPOUND_MARKS}]`, 'u');
 const WORD_SEPARATOR = new RegExp(`[^\\p{L}\\p{N}\\p{M}${COMPOUND_MARKS}]+`, 'u');
 

@@ -91,6 +91,7 @@ class AppSettings {
 	}
 
 	async #apply(): Promise<void> {
+		i18n.setCompoundStyle(this.values.compoundStyle);
 		await i18n.setLanguage(this.values.language);
 		if (typeof document === 'undefined') return;
 		applyAppearance(document.documentElement, this.values);

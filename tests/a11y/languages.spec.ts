@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, open, routes } from '../support/app';
+import { chooseLanguage, languages } from '../support/languages';
+
+// Leichte Sprache and English run with every theme in routes.spec.ts.
+for (const language of languages.filter(({ id }) => id !== 'de-x-ls' && id !== 'en')) {
+	test(`every route passes axe in ${language.id}`, async ({ page }) => {
+		await chooseLanguage(page, language);
+		for (const route of routes) {
+			await page.goto(route.path);
+			await expect(page.locator('main h1')).toBeVisible();
+			await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
+			await expectNoAxeViolations(page, `${route.path} (${language.id})`);
+		}
+	});
+}
+
+test('an open explanation of a hard word passes axe', async ({ page }) => {
+	await open(page, '/');
+	await page.getByRole('button', { name: 'Quartier', exact: true }).click();
+	await expect(page.getByText('Das Quartier ist die Gegend um Ihre Wohnung.')).toBeVisible();
+	await expectNoAxeViolations(page, 'hard word open');
+});
+
+test('the Mediopunkt setting passes axe', async ({ page }) => {
+	await open(page, '/einstellungen');
+	await page.getByRole('radio', { name: 'Mit Mediopunkt' }).check();
+	await expect(page.getByText('Schrift·größe')).toBeVisible();
+	await expectNoAxeViolations(page, 'Mediopunkt');
+});
+
+test('the Wörterbuch in Arabic passes axe', async ({ page }) => {
+	await chooseLanguage(page, languages[4]);
+	await open(page, '/hilfe#woerterbuch');
+	await expectNoAxeViolations(page, 'Wörterbuch (ar)');
+});

@@ -1,0 +1,144 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fakeSpeech, open } from '../support/app';
+
+type Spoken = { spokenTexts: string[] };
+
+async function spoken(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as Spoken).spokenTexts);
+}
+
+test('the start page offers every language in its own name and language', async ({ page }) => {
+	await open(page, '/');
+	const picker = page.getByRole('group', { name: 'Sprache wählen' });
+	for (const [name, lang] of [
+		['Leichte Sprache', 'de'],
+		['Deutsch', 'de'],
+		['English', 'en'],
+		['Türkçe', 'tr'],
+		['العربية', 'ar'],
+		['Українська', 'uk']
+	] as const) {
+		const radio = picker.getByRole('radio', { name, exact: true });
+		await expect(radio).toBeVisible();
+		await expect(radio.locator('xpath=ancestor::label')).toHaveAttribute('lang', lang);
+	}
+});
+
+test('choosing Arabic turns the whole page right to left and stays after a reload', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.getByRole('radio', { name: 'العربية' }).check();
+	const html = page.locator('html');
+	await expect(html).toHaveAttribute('lang', 'ar');
+	await expect(html).toHaveAttribute('dir', 'rtl');
+	// The first menu entry (Start) stands at the right, the next one left of it.
+	const links = page.getByRole('navigation').first().getByRole('link');
+	const first = await links.nth(0).boundingBox();
+	const second = await links.nth(1).boundingBox();
+	expect(first && second && first.x > second.x).toBe(true);
+	await page.reload();
+	await expect(html).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByRole('radio', { name: 'العربية' })).toBeChecked();
+});
+
+test('in Arabic, pictures that point a way are mirrored', async ({ page }) => {
+	await open(page, '/');
+	await page.getByRole('radio', { name: 'العربية' }).check();
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	const transform = await page.evaluate(() => {
+		const probe = document.createElement('span');
+		probe.className = 'flips-in-rtl';
+		document.body.append(probe);
+		const value = getComputedStyle(probe).transform;
+		probe.remove();
+		return value;
+	});
+	expect(transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+});
+
+test('the sample of a language is read with a voice of that language', async ({ page }) => {
+	await fakeSpeech(page, [
+		{ name: 'Anna', lang: 'de-DE' },
+		{ name: 'Laila', lang: 'ar-SA' }
+	]);
+	await open(page, '/');
+	const picker = page.getByRole('group', { name: 'Sprache wählen' });
+	// Only languages with a voice get a sample button.
+	await expect(picker.getByRole('button')).toHaveCount(3);
+	await picker.getByRole('button', { name: 'Anhören العربية' }).click();
+	expect(await spoken(page)).toContain('مرحبا.');
+	await expect(picker.getByRole('button', { name: /Türkçe/ })).toHaveCount(0);
+});
+
+test('compound words show a hyphen and are one word for screen readers and read-aloud', async ({
+	page
+}) => {
+	await fakeSpeech(page, [{ name: 'Anna', lang: 'de-DE' }]);
+	await open(page, '/einstellungen');
+	const group = page.getByRole('group', { name: 'Schriftgröße' });
+	await expect(group).toBeVisible();
+	await expect(group.locator('legend')).toHaveText('Schrift-Größe');
+	await expect(page.getByRole('navigation', { name: 'Hauptmenü', exact: true })).toBeVisible();
+	await page.getByRole('button', { name: 'Vorlesen', exact: true }).click();
+	const text = (await spoken(page)).join(' ');
+	expect(text).toContain('Schriftgröße');
+	expect(text).not.toContain('Schrift-Größe');
+});
+
+test('with the Mediopunkt setting compound words show a middle dot', async ({ page }) => {
+	await open(page, '/einstellungen');
+	await page.getByRole('radio', { name: 'Mit Mediopunkt' }).check();
+	const legend = page.getByRole('group', { name: 'Schriftgröße' }).locator('legend');
+	await expect(legend).toHaveText('Schrift·größe');
+	await page.reload();
+	await expect(legend).toHaveText('Schrift·größe');
+	await page.getByRole('radio', { name: 'Mit Bindestrich' }).check();
+	await expect(legend).toHaveText('Schrift-Größe');
+});
+
+test('a hard word opens its explanation by keyboard and reads it aloud', async ({ page }) => {
+	await fakeSpeech(page, [{ name: 'Anna', lang: 'de-DE' }]);
+	await open(page, '/');
+	const word = page.getByRole('button', { name: 'Quartier', exact: true });
+	await expect(word).toHaveAttribute('aria-expanded', 'false');
+	await expect(word).toHaveAccessibleDescription('Was heißt Quartier?');
+	await word.focus();
+	await page.keyboard.press('Enter');
+	await expect(word).toHaveAttribute('aria-expanded', 'true');
+	const explanation = page.getByText('Das Quartier ist die Gegend um Ihre Wohnung.');
+	await expect(explanation).toBeVisible();
+	await page.getByRole('button', { name: 'Anhören: Quartier' }).click();
+	expect((await spoken(page)).join(' ')).toContain('Dort gibt es Läden und Treffpunkte.');
+	await page.keyboard.press('Shift+Tab');
+	await expect(word).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(explanation).toBeHidden();
+});
+
+test('the tour and the Wörterbuch are one step away from every page', async ({ page }) => {
+	await open(page, '/wuensche');
+	const help = page.getByRole('navigation', { name: 'Hilfe zu nahbei' });
+	await help.getByRole('link', { name: 'So funktioniert nahbei' }).click();
+	await expect(page).toHaveURL('/hilfe#so-funktioniert-nahbei');
+	await expect(page.getByRole('heading', { name: 'So funktioniert nahbei' })).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Anhören: Meine Wünsche' })).toBeVisible();
+
+	await open(page, '/angebote');
+	await help.getByRole('link', { name: 'Wörterbuch' }).click();
+	await expect(page).toHaveURL('/hilfe#woerterbuch');
+	await expect(page.getByRole('heading', { name: 'Wörterbuch', level: 2 })).toBeFocused();
+	for (const word of ['Quartier', 'Lotse', 'Eingliederungshilfe', 'Persönliches Budget']) {
+		await expect(page.getByRole('heading', { name: word, level: 3 })).toBeVisible();
+	}
+});
+
+test('a phone number keeps its order in Arabic text', async ({ page }) => {
+	await open(page, '/');
+	await page.getByRole('radio', { name: 'العربية' }).check();
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await open(page, '/hilfe');
+	const call = page.locator('a[href^="tel:"]').first();
+	await expect(call).toBeVisible();
+	expect(await call.textContent()).toMatch(/\u2066[\d +()/-]+\u2069/);
+});
