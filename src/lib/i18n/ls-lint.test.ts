@@ -411,7 +411,7 @@ describe('address', () => {
 
 describe('one word per concept', () => {
 	it.each([
-		['Ihre Daten bleiben auf Ihrem Handy.', 'Handy', 'Gerät'],
+		['Fotografieren Sie den Code mit Ihrem Smartphone.', 'Smartphone', 'Handy'],
 		['Zeit 2 entfernen', 'entfernen', 'löschen'],
 		['Angebote in Ihrem Stadtteil', 'Stadtteil', 'Quartier']
 	])('reports "%s" with the word to use', (text, word, canonical) => {

@@ -351,7 +351,9 @@ const INFORMAL_ADDRESS = new Set([
  * another way and confuse readers. Keep in step with the Wörterbuch (glossary.words).
  */
 export const CONCEPT_WORDS: Readonly<Record<string, readonly string[]>> = {
-	Gerät: ['Handy', 'Smartphone', 'Endgerät'],
+	// The device nahbei runs on; a person's own mobile phone is their "Handy", the word they know.
+	Gerät: ['Endgerät'],
+	Handy: ['Smartphone', 'Mobiltelefon'],
 	löschen: ['entfernen', 'entferne', 'entfernt'],
 	Quartier: ['Stadtteil', 'Viertel', 'Kiez', 'Wohnviertel'],
 	Angebot: ['Dienstleistung', 'Leistung', 'Leistungen'],

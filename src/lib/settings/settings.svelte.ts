@@ -49,16 +49,18 @@ class AppSettings {
 	// Follows changes made in another tab, so both show the same language, size and colours.
 	#watch(store: Storage): void {
 		if (this.#watching || typeof window === 'undefined') return;
-		this.#watching = store.liveQuery(() => store.loadSettings(store.database())).subscribe({
-			next: (stored) => {
-				const keys = Object.keys(stored) as (keyof SettingsValues)[];
-				if (keys.every((key) => stored[key] === this.values[key])) return;
-				this.values = stored;
-				void this.#apply();
-			},
-			// Any storage problem is already told where the app reads or writes.
-			error: () => undefined
-		});
+		this.#watching = store
+			.liveQuery(() => store.loadSettings(store.database()))
+			.subscribe({
+				next: (stored) => {
+					const keys = Object.keys(stored) as (keyof SettingsValues)[];
+					if (keys.every((key) => stored[key] === this.values[key])) return;
+					this.values = stored;
+					void this.#apply();
+				},
+				// Any storage problem is already told where the app reads or writes.
+				error: () => undefined
+			});
 	}
 
 	/**
