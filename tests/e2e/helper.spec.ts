@@ -20,7 +20,7 @@ test('helper mode is started from the header and shows its banner on every page'
 	await expectNoAxeViolations(page, 'helper banner');
 	for (const link of ['Meine Wünsche', 'Meine Menschen', 'Teilen', 'Start']) {
 		await page
-			.getByRole('navigation', { name: 'Haupt-Menü' })
+			.getByRole('navigation', { name: 'Hauptmenü' })
 			.getByRole('link', { name: link })
 			.click();
 		await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

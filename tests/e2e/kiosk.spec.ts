@@ -45,7 +45,7 @@ test('after a timeout nothing of the visit is left, not even behind Back and For
 	await writeWish(page);
 	const offerName = await keepAnOffer(page);
 	// Walk through the menu, so the history holds more than 10 pages of this visit.
-	const menu = page.getByRole('navigation', { name: 'Haupt-Menü' });
+	const menu = page.getByRole('navigation', { name: 'Hauptmenü' });
 	for (const link of ['Meine Wünsche', 'Angebote', 'Meine Menschen', 'Teilen', 'Meine Wünsche']) {
 		await menu.getByRole('link', { name: link }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

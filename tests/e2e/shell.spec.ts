@@ -134,7 +134,7 @@ test('read aloud speaks the main content with a German voice', async ({ page }) 
 	);
 	expect(spoken[0]).toBe('Hilfe');
 	expect(spoken).toContain('Hier lernen Sie nahbei kennen.');
-	expect(spoken.join(' ')).not.toContain('Haupt-Menü');
+	expect(spoken.join(' ')).not.toContain('Hauptmenü');
 	await page.getByRole('button', { name: 'Vorlesen stoppen' }).click();
 	await expect(page.getByRole('button', { name: 'Vorlesen', exact: true })).toBeVisible();
 });
@@ -215,7 +215,7 @@ test('a first visit to the start page stores nothing, and every text is there on
 
 	// The texts of the other pages come with the first step away from the start page.
 	await page
-		.getByRole('navigation', { name: 'Haupt-Menü' })
+		.getByRole('navigation', { name: 'Hauptmenü' })
 		.getByRole('link', {
 			name: 'Meine Menschen'
 		})

@@ -224,16 +224,16 @@ test('a wish is paused, marked done, deleted and brought back', async ({ page })
 
 test('helper mode: ideas are kept apart, accepted or rejected by the person', async ({ page }) => {
 	await open(page, '/wuensche');
-	await press(page, page.getByRole('button', { name: 'Hilfemodus starten' }));
+	await press(page, page.getByRole('button', { name: 'Hilfe-Modus starten' }));
 	await expect(page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await page.keyboard.type('Mama');
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Hilfe-Modus: Mama hilft' })).toBeVisible();
 
 	await press(page, page.getByRole('button', { name: 'Neuer Wunsch' }));
-	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Hilfe-Modus: Mama hilft' })).toBeVisible();
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Ich will tanzen.');
 	await tabTo(page, page.getByLabel('Idee von Mama'));
 	await page.keyboard.type('Mit Jürgen zusammen');
@@ -245,7 +245,7 @@ test('helper mode: ideas are kept apart, accepted or rejected by the person', as
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Ich will tanzen.');
 	await expect(page.getByText('Idee von Mama: Mit Jürgen zusammen')).toBeVisible();
 
-	await press(page, page.getByRole('button', { name: 'Hilfemodus beenden' }));
+	await press(page, page.getByRole('button', { name: 'Hilfe-Modus beenden' }));
 	await expect(page.getByLabel('Idee von Mama')).toHaveCount(0);
 	await press(page, page.getByRole('button', { name: 'Annehmen', description: /Mit Jürgen/ }));
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue(

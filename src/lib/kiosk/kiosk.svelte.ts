@@ -1,4 +1,3 @@
-import { deleteDatabase } from '$lib/db/connection';
 import { translate } from '$lib/i18n/i18n.svelte';
 import {
 	defaultKioskLimits,
@@ -8,8 +7,10 @@ import {
 	type KioskLimits
 } from './config';
 import { IdleTimer, passedStep } from './idle-timer';
-import { hashPin, verifyPin } from './pin';
 import { wipeVisit } from './wipe';
+
+/** PIN hashing loads when staff or a locked app use a PIN, not with every page. */
+const pinCode = () => import('./pin');
 
 /** Where the device is in a visit. 'off': an ordinary phone, not a kiosk. */
 export type KioskPhase = 'off' | 'welcome' | 'visit' | 'ending' | 'wiping';
@@ -119,6 +120,8 @@ class KioskMode {
 		this.#idle?.stop();
 		clearTimeout(this.#endTimer);
 		try {
+			// The database code loads only now: a kiosk's welcome screen never needs it.
+			const { deleteDatabase } = await import('$lib/db/connection');
 			await wipeVisit({
 				deleteDatabase,
 				local: globalThis.localStorage,
@@ -133,6 +136,7 @@ class KioskMode {
 
 	/** Staff turn kiosk mode on with their PIN; everything on the device is deleted first. */
 	async turnOn(pin: string, limits: KioskLimits = defaultKioskLimits): Promise<void> {
+		const { hashPin } = await pinCode();
 		this.config = { pin: await hashPin(pin), ...limits };
 		writeKioskConfig(this.config);
 		await this.wipe();
@@ -140,7 +144,9 @@ class KioskMode {
 
 	/** Whether the PIN is the staff PIN. */
 	async checkPin(pin: string): Promise<boolean> {
-		return this.config ? verifyPin(pin, this.config.pin) : false;
+		if (!this.config) return false;
+		const { verifyPin } = await pinCode();
+		return verifyPin(pin, this.config.pin);
 	}
 
 	/** Staff change the time limits; refused without the right PIN. */

@@ -2,9 +2,14 @@ import type { Subscription } from 'dexie';
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { requestPersistentStorage } from '$lib/db/persistence';
 import { databaseMayExist } from '$lib/db/presence';
-import { defaultSettings, type SettingsValues } from '$lib/db/settings-schema';
+import {
+	defaultSettings,
+	SettingsValuesSchema,
+	type SettingsValues
+} from '$lib/db/settings-schema';
 import { storageStatus } from '$lib/db/storage-status.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import * as v from 'valibot';
 import { applyAppearance, rememberAppearance } from './appearance';
 
 /**
@@ -21,6 +26,35 @@ async function storage() {
 }
 
 type Storage = Awaited<ReturnType<typeof storage>>;
+
+/**
+ * A change not yet saved, kept in localStorage from the moment it is made until IndexedDB has
+ * it. Saving waits for the database code to load; a page reloaded or left in that moment would
+ * otherwise forget the choice. The next start saves it.
+ */
+const pendingKey = 'nahbei.settings.pending';
+const PendingSchema = v.partial(SettingsValuesSchema);
+
+function readPending(): Partial<SettingsValues> {
+	try {
+		const parsed = v.safeParse(
+			PendingSchema,
+			JSON.parse(globalThis.localStorage?.getItem(pendingKey) ?? '{}')
+		);
+		return parsed.success ? parsed.output : {};
+	} catch {
+		return {};
+	}
+}
+
+function writePending(values: Partial<SettingsValues> | null): void {
+	try {
+		if (values) globalThis.localStorage?.setItem(pendingKey, JSON.stringify(values));
+		else globalThis.localStorage?.removeItem(pendingKey);
+	} catch {
+		// Without localStorage the change is saved as before, only without this safety net.
+	}
+}
 
 /** The person's settings as app-wide state; every change is saved at once. */
 class AppSettings {
@@ -42,7 +76,12 @@ class AppSettings {
 		} catch (error) {
 			storageStatus.reportError(error);
 		}
-		await this.#apply();
+		const pending = readPending();
+		if (Object.keys(pending).length > 0 && !storageStatus.problem) {
+			await this.update(pending, { quiet: true });
+		} else {
+			await this.#apply();
+		}
 		this.loaded = true;
 	}
 
@@ -77,15 +116,18 @@ class AppSettings {
 	async update(change: Partial<SettingsValues>, { quiet = false } = {}): Promise<void> {
 		const before = this.values;
 		this.values = { ...before, ...change };
+		writePending({ ...readPending(), ...change });
 		await this.#apply();
 		try {
 			const store = await storage();
 			this.values = await store.saveSettings(store.database(), change);
+			writePending(null);
 			this.#watch(store);
 			if (!quiet) announcer.say(i18n.t('announce.saved'));
 			void requestPersistentStorage();
 		} catch (error) {
 			// Nothing was written: show what is really stored, and say why.
+			writePending(null);
 			this.values = before;
 			await this.#apply();
 			storageStatus.reportError(error);
