@@ -64,16 +64,17 @@ class AppSettings {
 
 	/** Reads the saved settings and applies them to the page. */
 	async load(): Promise<void> {
+		let store: Storage | null = null;
 		try {
 			// Nothing stored yet means the defaults: no need to create the database for that.
 			if (await databaseMayExist()) {
-				const store = await storage();
+				store = await storage();
 				// Opening first, so a failed upgrade is told as such and nothing else starts.
 				await store.openDatabase();
 				this.values = await store.loadSettings(store.database());
-				this.#watch(store);
 			}
 		} catch (error) {
+			store = null;
 			storageStatus.reportError(error);
 		}
 		const pending = readPending();
@@ -82,6 +83,9 @@ class AppSettings {
 		} else {
 			await this.#apply();
 		}
+		// Watching starts after a pending change is saved, so an older stored value cannot
+		// overtake it.
+		if (store) this.#watch(store);
 		this.loaded = true;
 	}
 
