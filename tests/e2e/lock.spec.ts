@@ -63,7 +63,7 @@ test('the app lock asks at start and after a while in the background', async ({ 
 	await page.getByLabel('Ihre PIN').fill('0000');
 	await page.getByRole('button', { name: 'Entsperren' }).click();
 	await expect(
-		page.getByText('Die PIN ist falsch. Bitte versuchen Sie es noch einmal.')
+		page.locator('main').getByText('Die PIN ist falsch. Bitte versuchen Sie es noch einmal.')
 	).toBeVisible();
 	await expectNoAxeViolations(page, 'lock screen with a wrong PIN');
 	await page.getByLabel('Ihre PIN').fill('1357');

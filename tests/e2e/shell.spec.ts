@@ -134,7 +134,7 @@ test('read aloud speaks the main content with a German voice', async ({ page }) 
 	);
 	expect(spoken[0]).toBe('Hilfe');
 	expect(spoken).toContain('Hier lernen Sie nahbei kennen.');
-	expect(spoken.join(' ')).not.toContain('Hauptmenü');
+	expect(spoken.join(' ')).not.toContain('Haupt-Menü');
 	await page.getByRole('button', { name: 'Vorlesen stoppen' }).click();
 	await expect(page.getByRole('button', { name: 'Vorlesen', exact: true })).toBeVisible();
 });

@@ -129,7 +129,7 @@ test('each step shows "Schritt … von 8", Zurück and Später weiter-machen', a
 			page.getByRole('heading', { level: 2, name: `Schritt ${step} von 8` })
 		).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Zurück' })).toBeVisible();
-		const later = step === 8 ? 'Zu meinen Wünschen' : 'Später weiter-machen';
+		const later = step === 8 ? 'Zu meinen Wünschen' : 'Später weitermachen';
 		await expect(page.getByRole('button', { name: later })).toBeVisible();
 		if (step < 8) await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	}
@@ -180,7 +180,7 @@ test('an empty wish gets a clear message and stays on the step', async ({ page }
 	);
 	await expect(page).toHaveURL(/schritt=1/);
 	// A picture alone is enough.
-	await page.getByLabel('Lebensbereich').selectOption({ label: 'Unterwegs sein' });
+	await page.getByLabel('Lebens-Bereich').selectOption({ label: 'Unterwegs sein' });
 	await page.getByRole('radio', { name: 'Bus fahren' }).check();
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeFocused();
