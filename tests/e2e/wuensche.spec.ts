@@ -159,8 +159,11 @@ test('a reload in the middle comes back to the same step with nothing lost', asy
 	await open(page, '/wuensche');
 	await page.getByRole('link', { name: 'Weitermachen bei Schritt 3' }).click();
 	await expect(page.getByLabel('In meinen Worten')).toHaveValue('Mein Bruder übt mit mir.');
+	// One step back at a time: each "Zurück" waits until the step before is there.
 	await page.getByRole('button', { name: 'Zurück' }).click();
+	await expect(page).toHaveURL(/schritt=2/);
 	await page.getByRole('button', { name: 'Zurück' }).click();
+	await expect(page).toHaveURL(/schritt=1/);
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue(
 		'Fahrrad fahren lernen'
 	);
