@@ -1,32 +1,12 @@
 // Meine Wünsche on a full phone: script time to open the list with 500 wishes, and the storage
 // that 100 wishes with a voice note each take.
 import { openApp, seed } from './browser.js';
+import { benchWish } from './wish-fixture.js';
 
 export const title = 'Meine Wünsche: 500 wishes, 100 voice notes';
 
 function wish(i) {
-	const now = new Date(Date.UTC(2026, 10, 1, 8, 0, i)).toISOString();
-	return {
-		id: crypto.randomUUID(),
-		text: `Ich möchte Nummer ${i} ausprobieren: mit anderen kochen, singen oder im Garten helfen.`,
-		pictogram: null,
-		status: ['idea', 'started', 'done'][i % 3],
-		paused: false,
-		answers: {
-			self: { scale: 'someHelp', text: 'Ich frage nach.' },
-			network: { peopleIds: [], text: '' },
-			quartier: { offerIds: [], text: '' },
-			professionals: { peopleIds: [], text: '' },
-			others: { text: 'Ich bringe Kuchen mit.' }
-		},
-		firstStep: { text: `Ich rufe am Montag an (${i}).`, date: null },
-		author: { kind: 'me' },
-		confirmedByMe: true,
-		suggestions: [],
-		step: 8,
-		createdAt: now,
-		updatedAt: now
-	};
+	return benchWish(i, { now: new Date(Date.UTC(2026, 10, 1, 8, 0, i)).toISOString() });
 }
 
 export async function run() {

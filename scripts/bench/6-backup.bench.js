@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import { median } from './browser.js';
+import { benchWish } from './wish-fixture.js';
 
 export const title = 'Backup and restore: 500 people, 1,000 wishes (100 voice notes), 1,000 offers';
 
@@ -32,27 +33,7 @@ function person(i) {
 }
 
 function wish(i) {
-	return {
-		id: crypto.randomUUID(),
-		text: `Ich möchte Nummer ${i} ausprobieren: mit anderen kochen, singen oder im Garten helfen.`,
-		pictogram: null,
-		status: ['idea', 'started', 'done'][i % 3],
-		paused: false,
-		answers: {
-			self: { scale: 'someHelp', text: 'Ich frage nach.' },
-			network: { peopleIds: [], text: 'Meine Schwester kommt mit.' },
-			quartier: { offerIds: [], text: '' },
-			professionals: { peopleIds: [], text: '' },
-			others: { text: 'Ich bringe Kuchen mit.' }
-		},
-		firstStep: { text: `Ich rufe am Montag an (${i}).`, date: null },
-		author: { kind: 'me' },
-		confirmedByMe: true,
-		suggestions: [],
-		step: 8,
-		createdAt: now,
-		updatedAt: now
-	};
+	return benchWish(i, { now, networkText: 'Meine Schwester kommt mit.' });
 }
 
 function offer(i) {

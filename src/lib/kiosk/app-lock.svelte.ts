@@ -1,14 +1,5 @@
 import { settings } from '$lib/settings/settings.svelte';
-import type { PinHash } from './pin';
-
-/** PIN hashing loads when a PIN is typed, not with every page. */
-async function verifyPin(pin: string, stored: PinHash): Promise<boolean> {
-	return (await import('./pin')).verifyPin(pin, stored);
-}
-
-async function hashPin(pin: string): Promise<PinHash> {
-	return (await import('./pin')).hashPin(pin);
-}
+import { hashPin, verifyPin } from './pin';
 
 /**
  * The optional app lock for a phone that others use too. It keeps curious eyes out; it is not

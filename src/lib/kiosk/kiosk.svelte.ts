@@ -7,10 +7,8 @@ import {
 	type KioskLimits
 } from './config';
 import { IdleTimer, passedStep } from './idle-timer';
+import { hashPin, verifyPin } from './pin';
 import { wipeVisit } from './wipe';
-
-/** PIN hashing loads when staff or a locked app use a PIN, not with every page. */
-const pinCode = () => import('./pin');
 
 /** Where the device is in a visit. 'off': an ordinary phone, not a kiosk. */
 export type KioskPhase = 'off' | 'welcome' | 'visit' | 'ending' | 'wiping';
@@ -136,7 +134,6 @@ class KioskMode {
 
 	/** Staff turn kiosk mode on with their PIN; everything on the device is deleted first. */
 	async turnOn(pin: string, limits: KioskLimits = defaultKioskLimits): Promise<void> {
-		const { hashPin } = await pinCode();
 		this.config = { pin: await hashPin(pin), ...limits };
 		writeKioskConfig(this.config);
 		await this.wipe();
@@ -144,9 +141,7 @@ class KioskMode {
 
 	/** Whether the PIN is the staff PIN. */
 	async checkPin(pin: string): Promise<boolean> {
-		if (!this.config) return false;
-		const { verifyPin } = await pinCode();
-		return verifyPin(pin, this.config.pin);
+		return this.config ? verifyPin(pin, this.config.pin) : false;
 	}
 
 	/** Staff change the time limits; refused without the right PIN. */
