@@ -12,7 +12,7 @@ export const trailingSlash = 'never';
 export async function load({ url }) {
 	if (!browser) return {};
 	if (!settings.loaded) {
-		kiosk.init();
+		await kiosk.init();
 		// Settings are applied before the first page renders: no flash of the wrong language.
 		// A kiosk's welcome screen leaves the database alone until a visitor starts.
 		if (kiosk.usesDatabase) await settings.load();

@@ -1,4 +1,4 @@
-import { isKioskDevice } from '$lib/kiosk/config';
+import { hasKioskRecord } from '$lib/kiosk/limits';
 
 let asked = false;
 
@@ -10,9 +10,11 @@ let asked = false;
 export async function requestPersistentStorage(
 	storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator
 		?.storage,
-	kiosk: boolean = isKioskDevice()
+	kiosk?: boolean
 ): Promise<boolean> {
-	if (kiosk || asked || !storage?.persist) return false;
+	if (asked || !storage?.persist) return false;
+	// Any kiosk record counts here, even a damaged one: asking once too seldom does no harm.
+	if (kiosk ?? hasKioskRecord()) return false;
 	asked = true;
 	try {
 		if (await storage.persisted()) return true;

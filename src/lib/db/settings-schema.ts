@@ -1,14 +1,16 @@
 import * as v from 'valibot';
 import { compoundStyles } from '$lib/i18n/compounds';
-import { defaultLanguage, languageCodes } from '$lib/i18n/languages';
-import { PinHashSchema } from '$lib/kiosk/pin';
+import { languageCodes } from '$lib/i18n/languages';
+import { PinHashSchema } from '$lib/kiosk/pin-schema';
+import { lockAfterChoices, textSizes, themes } from './settings-values';
 
-export const textSizes = ['normal', 'large', 'very-large'] as const;
-export const themes = ['auto', 'light', 'dark', 'contrast'] as const;
-/** Read-aloud speeds offered as plain choices instead of a slider. */
-export const speechRates = [0.7, 0.85, 1, 1.2] as const;
-/** Minutes the app may be hidden before the app lock asks for the PIN again. */
-export const lockAfterChoices = [1, 5, 15] as const;
+export {
+	defaultSettings,
+	lockAfterChoices,
+	speechRates,
+	textSizes,
+	themes
+} from './settings-values';
 
 export const SettingsValuesSchema = v.object({
 	language: v.picklist(languageCodes),
@@ -35,14 +37,8 @@ export interface SettingsRecord extends SettingsValues {
 	updatedAt: string;
 }
 
-export const defaultSettings: SettingsValues = {
-	language: defaultLanguage,
-	textSize: 'normal',
-	theme: 'auto',
-	speechRate: 1,
-	voiceURI: null,
-	compoundStyle: 'hyphen',
-	lastBackupAt: null,
-	lockPin: null,
-	lockAfterMinutes: 5
-};
+/** A change still waiting in localStorage, with anything unknown or damaged left out. */
+export function readPendingSettings(value: unknown): Partial<SettingsValues> {
+	const parsed = v.safeParse(v.partial(SettingsValuesSchema), value);
+	return parsed.success ? parsed.output : {};
+}

@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-
 /** What kind of storage trouble happened, in the terms a person is told about. */
 export type StorageProblemKind =
 	'quota' | 'unavailable' | 'blocked' | 'outdated' | 'upgrade' | 'invalid' | 'unknown';
@@ -23,8 +21,9 @@ function namesOf(error: unknown, depth = 0): string[] {
 /** Sorts any error thrown by IndexedDB or Dexie into one of the kinds we can explain. */
 export function classifyStorageError(error: unknown): StorageProblemKind {
 	if (error instanceof StorageProblem) return error.kind;
-	if (error instanceof v.ValiError) return 'invalid';
 	const names = namesOf(error);
+	// valibot's ValiError, found by name: the start page does not load valibot for this check.
+	if (names[0] === 'ValiError') return 'invalid';
 	// A full disk may arrive wrapped: Dexie reports an AbortError whose inner error is the quota.
 	if (names.includes('QuotaExceededError')) return 'quota';
 	if (names.includes('MissingAPIError')) return 'unavailable';

@@ -109,6 +109,17 @@ export function translate(key: string, options?: Record<string, unknown>): strin
 }
 
 /**
+ * Loads a part of the app that shows only now and then (a kiosk screen, the helper banner)
+ * together with all texts: its words need not weigh on the start page's first download.
+ * The start page's key test (locale-split.test.ts) knows that what loads this way needs no
+ * start-part texts.
+ */
+export async function withAllTexts<T>(load: () => Promise<T>): Promise<T> {
+	const [module] = await Promise.all([load(), i18n.loadAll()]);
+	return module;
+}
+
+/**
  * Keeps a value that reads left to right (a phone number, a code) in that order inside text of
  * any direction: Unicode's left-to-right isolate, the text form of <bdi dir="ltr">.
  */

@@ -45,8 +45,12 @@ function startPageKeys(): Set<string> {
 			if (target) visit(target, followDynamic);
 		}
 		if (!followDynamic) return;
-		for (const match of source.matchAll(/import\(\s*'([^']+)'\s*\)/g)) {
-			const target = resolveImport(path, match[1] ?? '');
+		// A part loaded through withAllTexts brings the later part with it.
+		for (const match of source.matchAll(
+			/(withAllTexts\(\s*\(\)\s*=>\s*)?import\(\s*'([^']+)'\s*\)/g
+		)) {
+			if (match[1]) continue;
+			const target = resolveImport(path, match[2] ?? '');
 			if (target && !seen.has(target)) {
 				const text = readFileSync(target, 'utf8');
 				for (const key of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) keys.add(key[1] ?? '');

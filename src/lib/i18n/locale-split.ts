@@ -27,7 +27,10 @@ export const startPagePlan: SplitPlan = {
 		'backup',
 		'share',
 		'lotse',
-		'lock.settings'
+		'kiosk',
+		'lock',
+		'helper',
+		'update'
 	],
 	keep: [
 		// The start page itself.
@@ -37,7 +40,22 @@ export const startPagePlan: SplitPlan = {
 		'offers.updated',
 		'backup.reminder',
 		'wishes.pictograms',
-		'wishes.list.noWords'
+		'wishes.list.noWords',
+		// The shell's own words of the kiosk, helper mode and updates; their screens and banners
+		// load with all texts (withAllTexts in i18n.svelte.ts).
+		'kiosk.mark',
+		'kiosk.finish',
+		'kiosk.wiping',
+		'kiosk.staff.setupTitle',
+		'helper.start',
+		'helper.explain',
+		'helper.nameLabel',
+		'helper.nameError',
+		'helper.confirmName',
+		'helper.cancel',
+		'helper.started',
+		'update.offlineReady',
+		'update.available'
 	]
 };
 

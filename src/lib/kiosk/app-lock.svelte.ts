@@ -1,5 +1,7 @@
 import { settings } from '$lib/settings/settings.svelte';
-import { hashPin, verifyPin } from './pin';
+
+// The PIN code loads when a PIN is typed, not with every start.
+const pinCode = () => import('./pin');
 
 /**
  * The optional app lock for a phone that others use too. It keeps curious eyes out; it is not
@@ -21,8 +23,7 @@ class AppLock {
 
 	/** Opens the app when the PIN is right. */
 	async unlock(pin: string): Promise<boolean> {
-		const stored = settings.values.lockPin;
-		if (!stored || !(await verifyPin(pin, stored))) return false;
+		if (!(await this.#matches(pin))) return false;
 		this.locked = false;
 		return true;
 	}
@@ -42,15 +43,22 @@ class AppLock {
 
 	/** Sets a new PIN (only its hash is kept). */
 	async set(pin: string): Promise<void> {
+		const { hashPin } = await pinCode();
 		await settings.update({ lockPin: await hashPin(pin) });
 	}
 
 	/** Removes the lock; refused without the right PIN. */
 	async remove(pin: string): Promise<boolean> {
-		const stored = settings.values.lockPin;
-		if (!stored || !(await verifyPin(pin, stored))) return false;
+		if (!(await this.#matches(pin))) return false;
 		await settings.update({ lockPin: null });
 		return true;
+	}
+
+	async #matches(pin: string): Promise<boolean> {
+		const stored = settings.values.lockPin;
+		if (!stored) return false;
+		const { verifyPin } = await pinCode();
+		return verifyPin(pin, stored);
 	}
 }
 

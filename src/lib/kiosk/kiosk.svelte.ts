@@ -1,14 +1,13 @@
-import { translate } from '$lib/i18n/i18n.svelte';
-import {
-	defaultKioskLimits,
-	readKioskConfig,
-	writeKioskConfig,
-	type KioskConfig,
-	type KioskLimits
-} from './config';
-import { IdleTimer, passedStep } from './idle-timer';
-import { hashPin, verifyPin } from './pin';
-import { wipeVisit } from './wipe';
+import { i18n, translate } from '$lib/i18n/i18n.svelte';
+import type { KioskConfig } from './config';
+import type { IdleTimer } from './idle-timer';
+import { defaultKioskLimits, hasKioskRecord, type KioskLimits } from './limits';
+
+// Reading and checking the record, the timers and the wipe load only on a kiosk: an ordinary
+// phone's start page needs none of it.
+const recordCode = () => import('./config');
+const timerCode = () => import('./idle-timer');
+const pinCode = () => import('./pin');
 
 /** Where the device is in a visit. 'off': an ordinary phone, not a kiosk. */
 export type KioskPhase = 'off' | 'welcome' | 'visit' | 'ending' | 'wiping';
@@ -37,6 +36,7 @@ class KioskMode {
 	spoken = $state('');
 
 	#ready = false;
+	#timers: Awaited<ReturnType<typeof timerCode>> | null = null;
 	#idle: IdleTimer | null = null;
 	#endTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -54,10 +54,19 @@ class KioskMode {
 	}
 
 	/** Reads the kiosk record once at start. */
-	init(): void {
+	async init(): Promise<void> {
 		if (this.#ready) return;
 		this.#ready = true;
-		this.config = readKioskConfig();
+		if (hasKioskRecord()) {
+			// A kiosk loads all texts at once: the time questions below speak words of the later part.
+			const [{ readKioskConfig }, timers] = await Promise.all([
+				recordCode(),
+				timerCode(),
+				i18n.loadAll()
+			]);
+			this.#timers = timers;
+			this.config = readKioskConfig();
+		}
 		if (!this.config) {
 			this.phase = 'off';
 			return;
@@ -119,7 +128,10 @@ class KioskMode {
 		clearTimeout(this.#endTimer);
 		try {
 			// The database code loads only now: a kiosk's welcome screen never needs it.
-			const { deleteDatabase } = await import('$lib/db/connection');
+			const [{ deleteDatabase }, { wipeVisit }] = await Promise.all([
+				import('$lib/db/connection'),
+				import('./wipe')
+			]);
 			await wipeVisit({
 				deleteDatabase,
 				local: globalThis.localStorage,
@@ -134,6 +146,9 @@ class KioskMode {
 
 	/** Staff turn kiosk mode on with their PIN; everything on the device is deleted first. */
 	async turnOn(pin: string, limits: KioskLimits = defaultKioskLimits): Promise<void> {
+		const [{ writeKioskConfig }, timers] = await Promise.all([recordCode(), timerCode()]);
+		this.#timers = timers;
+		const { hashPin } = await pinCode();
 		this.config = { pin: await hashPin(pin), ...limits };
 		writeKioskConfig(this.config);
 		await this.wipe();
@@ -141,12 +156,15 @@ class KioskMode {
 
 	/** Whether the PIN is the staff PIN. */
 	async checkPin(pin: string): Promise<boolean> {
-		return this.config ? verifyPin(pin, this.config.pin) : false;
+		if (!this.config) return false;
+		const { verifyPin } = await pinCode();
+		return verifyPin(pin, this.config.pin);
 	}
 
 	/** Staff change the time limits; refused without the right PIN. */
 	async changeLimits(pin: string, limits: KioskLimits): Promise<boolean> {
 		if (!this.config || !(await this.checkPin(pin))) return false;
+		const { writeKioskConfig } = await recordCode();
 		this.config = { ...this.config, ...limits };
 		writeKioskConfig(this.config);
 		this.#watch();
@@ -156,6 +174,7 @@ class KioskMode {
 	/** Staff turn kiosk mode off with the PIN; the visit's data is deleted with it. */
 	async turnOff(pin: string): Promise<boolean> {
 		if (!(await this.checkPin(pin))) return false;
+		const { writeKioskConfig } = await recordCode();
 		writeKioskConfig(null);
 		this.config = null;
 		await this.wipe();
@@ -164,8 +183,11 @@ class KioskMode {
 
 	#watch(): void {
 		this.#idle?.stop();
+		// Loaded by init() or turnOn() before any visit can start.
+		const timers = this.#timers;
+		if (!timers) return;
 		const { idleMinutes, countdownSeconds } = this.limits;
-		this.#idle = new IdleTimer({
+		this.#idle = new timers.IdleTimer({
 			idleMs: idleMinutes * 60_000,
 			countdownMs: countdownSeconds * 1000,
 			onWarn: (seconds) => {
@@ -174,7 +196,7 @@ class KioskMode {
 				this.spoken = translate('kiosk.idle.announce', { count: seconds });
 			},
 			onTick: (seconds) => {
-				const step = passedStep(this.secondsLeft, seconds);
+				const step = timers.passedStep(this.secondsLeft, seconds);
 				this.secondsLeft = seconds;
 				if (step !== null) this.spoken = translate('kiosk.idle.left', { count: seconds });
 			},

@@ -23,7 +23,7 @@ afterAll(() => {
 
 describe('a visit at the kiosk', () => {
 	it('runs from welcome through the question to the end and the wipe', async () => {
-		kiosk.init();
+		await kiosk.init();
 		expect(kiosk.phase).toBe('welcome');
 		expect(kiosk.usesDatabase).toBe(false);
 

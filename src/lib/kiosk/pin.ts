@@ -1,13 +1,4 @@
-import * as v from 'valibot';
-
-/** How a PIN is kept: never the PIN itself, only a salted PBKDF2 (SHA-256) hash of it. */
-export const PinHashSchema = v.object({
-	salt: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
-	hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
-	iterations: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000))
-});
-
-export type PinHash = v.InferOutput<typeof PinHashSchema>;
+import type { PinHash } from './pin-schema';
 
 /** Work factor for new hashes; kept in each record, so it can grow without breaking old ones. */
 export const pinIterations = 600_000;
@@ -49,10 +40,12 @@ export async function hashPin(pin: string, iterations = pinIterations): Promise<
 
 /** Whether the PIN matches the stored hash; compares every byte, so timing tells nothing. */
 export async function verifyPin(pin: string, stored: PinHash): Promise<boolean> {
-	const parsed = v.safeParse(PinHashSchema, stored);
-	if (!parsed.success) return false;
-	const actual = await derive(pin, fromHex(parsed.output.salt), parsed.output.iterations);
-	const expected = fromHex(parsed.output.hash);
+	// The schema loads only when a PIN is checked: the start page needs none of it.
+	const { readPinHash } = await import('./pin-schema');
+	const checked = readPinHash(stored);
+	if (!checked) return false;
+	const actual = await derive(pin, fromHex(checked.salt), checked.iterations);
+	const expected = fromHex(checked.hash);
 	let difference = actual.length ^ expected.length;
 	for (let index = 0; index < expected.length; index++) {
 		difference |= (actual[index] ?? 0) ^ (expected[index] ?? 0);

@@ -1,4 +1,4 @@
-import { kioskConfigKey } from './config';
+import { kioskConfigKey } from './limits';
 import { releaseAllMedia } from './media';
 
 /** Caches from the app's precache: the app itself, with no personal content. They stay. */

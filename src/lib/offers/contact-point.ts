@@ -10,7 +10,7 @@
  * its organization. Anything unexpected simply means "no contact point". The unit tests check
  * that it agrees with the full reader.
  */
-import { CONTACT_POINT_CODE, FORBIDDEN_KEYS, NAHBEI_TAXONOMY } from './hsds';
+import { CONTACT_POINT_CODE, FORBIDDEN_KEYS, NAHBEI_TAXONOMY } from './hsds-terms';
 
 export interface ContactPoint {
 	/** The offer's id: the same as the service id, so `/angebote/<id>` shows it. */

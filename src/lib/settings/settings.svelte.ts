@@ -2,14 +2,10 @@ import type { Subscription } from 'dexie';
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { requestPersistentStorage } from '$lib/db/persistence';
 import { databaseMayExist } from '$lib/db/presence';
-import {
-	defaultSettings,
-	SettingsValuesSchema,
-	type SettingsValues
-} from '$lib/db/settings-schema';
+import type { SettingsValues } from '$lib/db/settings-schema';
+import { defaultSettings } from '$lib/db/settings-values';
 import { storageStatus } from '$lib/db/storage-status.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import * as v from 'valibot';
 import { applyAppearance, rememberAppearance } from './appearance';
 
 /**
@@ -33,21 +29,33 @@ type Storage = Awaited<ReturnType<typeof storage>>;
  * otherwise forget the choice. The next start saves it.
  */
 const pendingKey = 'nahbei.settings.pending';
-const PendingSchema = v.partial(SettingsValuesSchema);
 
-function readPending(): Partial<SettingsValues> {
+function pendingText(): string | null {
 	try {
-		const parsed = v.safeParse(
-			PendingSchema,
-			JSON.parse(globalThis.localStorage?.getItem(pendingKey) ?? '{}')
-		);
-		return parsed.success ? parsed.output : {};
+		return globalThis.localStorage?.getItem(pendingKey) ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/** The waiting change as written; it is checked before it is applied (`readPending`). */
+function pendingAsWritten(): Record<string, unknown> {
+	try {
+		const value: unknown = JSON.parse(pendingText() ?? '{}');
+		return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 	} catch {
 		return {};
 	}
 }
 
-function writePending(values: Partial<SettingsValues> | null): void {
+/** The waiting change, checked; the schema loads only when something waits. */
+async function readPending(): Promise<Partial<SettingsValues>> {
+	if (!pendingText()) return {};
+	const { readPendingSettings } = await import('$lib/db/settings-schema');
+	return readPendingSettings(pendingAsWritten());
+}
+
+function writePending(values: Record<string, unknown> | null): void {
 	try {
 		if (values) globalThis.localStorage?.setItem(pendingKey, JSON.stringify(values));
 		else globalThis.localStorage?.removeItem(pendingKey);
@@ -77,7 +85,7 @@ class AppSettings {
 			store = null;
 			storageStatus.reportError(error);
 		}
-		const pending = readPending();
+		const pending = await readPending();
 		if (Object.keys(pending).length > 0 && !storageStatus.problem) {
 			await this.update(pending, { quiet: true });
 		} else {
@@ -120,7 +128,7 @@ class AppSettings {
 	async update(change: Partial<SettingsValues>, { quiet = false } = {}): Promise<void> {
 		const before = this.values;
 		this.values = { ...before, ...change };
-		writePending({ ...readPending(), ...change });
+		writePending({ ...pendingAsWritten(), ...change });
 		await this.#apply();
 		try {
 			const store = await storage();
