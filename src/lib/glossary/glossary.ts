@@ -1,19 +1,20 @@
 // The Wörterbuch: hard words of the app, each explained in easy words with a picture. The words
 // and explanations are locale texts (glossary.words.<id>.word / .text); this list only says
 // which words there are, in which order, and which picture goes with each.
-import type { IconName } from '$lib/components/Icon/Icon.svelte';
+import * as icons from '$lib/components/Icon/shell-icons';
+import type { IconShape } from '$lib/components/Icon/icons';
 
 export const glossaryEntries = [
-	{ id: 'quartier', picture: 'place' },
-	{ id: 'lotse', picture: 'person' },
-	{ id: 'angebot', picture: 'offers' },
-	{ id: 'netzwerk', picture: 'ties' },
-	{ id: 'assistenz', picture: 'helping' },
-	{ id: 'eingliederungshilfe', picture: 'access' },
-	{ id: 'budget', picture: 'euro' },
-	{ id: 'sicherung', picture: 'file' },
-	{ id: 'passwort', picture: 'paper' }
-] as const satisfies readonly { id: string; picture: IconName }[];
+	{ id: 'quartier', picture: icons.place },
+	{ id: 'lotse', picture: icons.person },
+	{ id: 'angebot', picture: icons.offers },
+	{ id: 'netzwerk', picture: icons.ties },
+	{ id: 'assistenz', picture: icons.helping },
+	{ id: 'eingliederungshilfe', picture: icons.access },
+	{ id: 'budget', picture: icons.euro },
+	{ id: 'sicherung', picture: icons.file },
+	{ id: 'passwort', picture: icons.paper }
+] as const satisfies readonly { id: string; picture: IconShape }[];
 
 export type GlossaryId = (typeof glossaryEntries)[number]['id'];
 

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { resolveImport, staticImports } from '../../../tests/fixtures/start-graph';
 import { joinMessages, splitMessages, startPagePlan, type MessageTree } from './locale-split';
 
 const file = JSON.parse(readFileSync('src/lib/i18n/locales/de-x-ls.json', 'utf8')) as MessageTree;
@@ -12,20 +12,6 @@ function has(tree: MessageTree, key: string): boolean {
 		node = node[part];
 	}
 	return true;
-}
-
-/** Resolves an import specifier of the app to a file, or null for packages. */
-function resolveImport(from: string, specifier: string): string | null {
-	const base = specifier.startsWith('$lib/')
-		? join('src/lib', specifier.slice(5))
-		: specifier.startsWith('.')
-			? resolve(dirname(from), specifier)
-			: null;
-	if (!base) return null;
-	for (const candidate of [base, `${base}.ts`, `${base}.js`]) {
-		if (existsSync(candidate) && /\.(svelte|ts|js)$/.test(candidate)) return candidate;
-	}
-	return null;
 }
 
 /**
@@ -40,8 +26,8 @@ function startPageKeys(): Set<string> {
 		seen.add(path);
 		const source = readFileSync(path, 'utf8');
 		for (const match of source.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) keys.add(match[1] ?? '');
-		for (const match of source.matchAll(/^\s*import\s+(?!type\b)[^'"]*?['"]([^'"]+)['"]/gm)) {
-			const target = resolveImport(path, match[1] ?? '');
+		for (const specifier of staticImports(source)) {
+			const target = resolveImport(path, specifier);
 			if (target) visit(target, followDynamic);
 		}
 		if (!followDynamic) return;

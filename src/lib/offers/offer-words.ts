@@ -1,3 +1,5 @@
+import * as icons from '$lib/components/Icon/icons';
+import type { IconShape } from '$lib/components/Icon/icons';
 import type { HtmlLanguage } from '$lib/i18n/languages';
 import { isFree } from './filters';
 import type { Offer, OfferCategory } from './offer';
@@ -173,15 +175,15 @@ export function priceSentences(offer: Offer, t: Translate, lang: IntlLanguage): 
 
 /** The picture that goes with each category. */
 export const categoryIcons = {
-	essen: 'food',
-	nachbarschaftshilfe: 'helping',
-	treffpunkt: 'meeting',
-	beratung: 'advice',
-	lernen: 'book',
-	reparieren: 'repair',
-	sport: 'sport',
-	sprache: 'language',
-	kultur: 'culture',
-	gesundheit: 'health',
-	einkaufen: 'shopping'
-} as const satisfies Record<OfferCategory, string>;
+	essen: icons.food,
+	nachbarschaftshilfe: icons.helping,
+	treffpunkt: icons.meeting,
+	beratung: icons.advice,
+	lernen: icons.book,
+	reparieren: icons.repair,
+	sport: icons.sport,
+	sprache: icons.language,
+	kultur: icons.culture,
+	gesundheit: icons.health,
+	einkaufen: icons.shopping
+} as const satisfies Record<OfferCategory, IconShape>;

@@ -1,5 +1,5 @@
 // The choices of the Meine Menschen questions, each with its word (a translation key) and picture.
-import type { IconName } from '$lib/components/Icon/Icon.svelte';
+import type { IconShape } from '$lib/components/Icon/icons';
 import {
 	areas,
 	closenessLevels,
@@ -17,7 +17,7 @@ export interface Choice<T> {
 	value: T;
 	key: MessageKey;
 	hint?: MessageKey;
-	icon: IconName;
+	icon: IconShape;
 }
 
 export const kindChoices: Choice<Kind>[] = kinds.map((kind) => ({

@@ -1,33 +1,34 @@
 // The pictures that stand beside the words on the Meine Menschen pages.
-import type { IconName } from '$lib/components/Icon/Icon.svelte';
+import * as icons from '$lib/components/Icon/icons';
+import type { IconShape } from '$lib/components/Icon/icons';
 import type { Area, Closeness, HelpTopic, Kind } from '$lib/network/model';
 import type { OfferCategory } from '$lib/offers/offer';
 
-export const areaPictures: Record<Area, IconName> = {
-	family: 'home',
-	friends: 'people',
-	quartier: 'meeting',
-	professionals: 'advice'
+export const areaPictures: Record<Area, IconShape> = {
+	family: icons.home,
+	friends: icons.people,
+	quartier: icons.meeting,
+	professionals: icons.advice
 };
 
-export const closenessPictures: Record<Closeness, IconName> = {
-	1: 'ring-1',
-	2: 'ring-2',
-	3: 'ring-3',
-	0: 'ring-0'
+export const closenessPictures: Record<Closeness, IconShape> = {
+	1: icons.ring1,
+	2: icons.ring2,
+	3: icons.ring3,
+	0: icons.ring0
 };
 
-export const kindPictures: Record<Kind, IconName> = { person: 'person', place: 'group' };
+export const kindPictures: Record<Kind, IconShape> = { person: icons.person, place: icons.group };
 
-export const topicPictures: Record<HelpTopic, IconName> = {
-	household: 'home',
-	shopping: 'shopping',
-	garden: 'garden',
-	driving: 'car',
-	talking: 'advice',
-	paperwork: 'paper',
-	health: 'health',
-	leisure: 'culture'
+export const topicPictures: Record<HelpTopic, IconShape> = {
+	household: icons.home,
+	shopping: icons.shopping,
+	garden: icons.garden,
+	driving: icons.car,
+	talking: icons.advice,
+	paperwork: icons.paper,
+	health: icons.health,
+	leisure: icons.culture
 };
 
 /** Where to look in the Quartier when an area of the map is empty. */

@@ -1,18 +1,19 @@
-import type { IconName } from '../Icon/Icon.svelte';
+import * as icons from '../Icon/shell-icons';
+import type { IconShape } from '../Icon/icons';
 
 export interface NavItem {
 	href: string;
 	labelKey: 'nav.start' | 'nav.wishes' | 'nav.people' | 'nav.offers' | 'nav.share';
-	icon: IconName;
+	icon: IconShape;
 }
 
 /** The five parts of nahbei, in the order of the main menu. */
 export const mainNavItems: NavItem[] = [
-	{ href: '/', labelKey: 'nav.start', icon: 'home' },
-	{ href: '/wuensche', labelKey: 'nav.wishes', icon: 'wishes' },
-	{ href: '/menschen', labelKey: 'nav.people', icon: 'people' },
-	{ href: '/angebote', labelKey: 'nav.offers', icon: 'offers' },
-	{ href: '/teilen', labelKey: 'nav.share', icon: 'share' }
+	{ href: '/', labelKey: 'nav.start', icon: icons.home },
+	{ href: '/wuensche', labelKey: 'nav.wishes', icon: icons.wishes },
+	{ href: '/menschen', labelKey: 'nav.people', icon: icons.people },
+	{ href: '/angebote', labelKey: 'nav.offers', icon: icons.offers },
+	{ href: '/teilen', labelKey: 'nav.share', icon: icons.share }
 ];
 
 /** Whether a menu entry belongs to the page at `pathname` (an offer belongs to Angebote). */
