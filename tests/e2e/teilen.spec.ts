@@ -49,7 +49,7 @@ test('two wishes go as a file with a passphrase, and the Lotse sees exactly thos
 }, info) => {
 	await openTeilen(page);
 	await expect(
-		page.getByRole('checkbox', { name: /Meine Menschen mit-schicken/ })
+		page.getByRole('checkbox', { name: /Meine Menschen mitschicken/ })
 	).not.toBeChecked();
 	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
 	await page.getByRole('checkbox', { name: swim.text }).check();
@@ -121,7 +121,7 @@ test('a kiosk visitor takes wishes along by QR code and adds them on their own p
 	browser
 }) => {
 	await openTeilen(page, null, '?mitnehmen=1');
-	await expect(page.getByRole('heading', { level: 1, name: 'Mit-nehmen' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Mitnehmen' })).toBeVisible();
 	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
 	await page.getByRole('checkbox', { name: cook.text }).check();
 	await page.getByRole('button', { name: 'An Ihr Handy schicken' }).click();
