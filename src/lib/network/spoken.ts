@@ -8,7 +8,7 @@ import type { SpokenPart } from './describe';
 /** The translate function the parts go through; the app passes i18next's `t`. */
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-/** Joins names as a list in the given language: "Anna, Ben und Carla". */
+/** Joins names, or other short parts, as a list in the given language: "Anna, Ben und Carla". */
 export function joinNames(names: readonly string[], language: string): string {
 	const lang = isLanguageCode(language) ? languageInfo[language].intlLocale : language;
 	return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
