@@ -9,7 +9,8 @@ import re
 import sys
 
 # Hyphens that belong to the word itself, not to a compound split.
-KEEP = {'HSDS-Datei', 'nahbei-Version', 'E-Mail', 'E-Mails', 'QR-Code', 'QR-Codes'}
+# "Wochen-Markt" is the sample of the hyphen style and must look the same in both styles.
+KEEP = {'HSDS-Datei', 'nahbei-Version', 'E-Mail', 'E-Mails', 'QR-Code', 'QR-Codes', 'Wochen-Markt'}
 
 COMPOUND = re.compile(r'[^\W\d_]+(?:-[^\W\d_]+)+')
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from '../support/app';
+import { expectNoAxeViolations, open } from '../support/app';
 import { startVisit, turnOnKiosk } from '../support/kiosk';
 
 test('the kiosk set-up passes axe, also with a refused PIN', async ({ page }) => {
@@ -7,7 +7,7 @@ test('the kiosk set-up passes axe, also with a refused PIN', async ({ page }) =>
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Treffpunkt-Gerät einrichten');
 	await expectNoAxeViolations(page, 'kiosk set-up');
 	await page.getByLabel('Neue PIN für Mitarbeitende').fill('12');
-	await page.getByRole('button', { name: 'Treffpunkt-Gerät einschalten' }).click();
+	await page.getByRole('button', { name: 'Treffpunktgerät einschalten' }).click();
 	await expect(page.getByText('Die PIN muss 4 bis 8 Ziffern haben.')).toBeVisible();
 	await expect(page.getByLabel('Neue PIN für Mitarbeitende')).toBeFocused();
 	await expectNoAxeViolations(page, 'kiosk set-up with a refused PIN');
@@ -19,10 +19,10 @@ for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
 		await turnOnKiosk(page);
 		await expectNoAxeViolations(page, 'kiosk welcome');
 		await startVisit(page);
-		await page.goto('/einstellungen');
+		await open(page, '/einstellungen');
 		await page.getByRole('radio', { name: theme, exact: true }).check();
 		await expectNoAxeViolations(page, `kiosk staff settings (${theme})`);
-		await page.goto('/');
+		await open(page, '/');
 		await expectNoAxeViolations(page, `kiosk visit with mark and Fertig (${theme})`);
 		await page.clock.fastForward('03:00');
 		await expect(page.getByRole('dialog', { name: 'Sind Sie noch da?' })).toBeVisible();
@@ -35,9 +35,9 @@ for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
 
 test('the helper form in the header passes axe when open and with its error', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('banner').getByRole('button', { name: 'Hilfe-Modus starten' }).click();
+	await page.getByRole('banner').getByRole('button', { name: 'Hilfemodus starten' }).click();
 	await expectNoAxeViolations(page, 'helper form open');
-	await page.getByRole('button', { name: 'Hilfe-Modus starten' }).last().click();
+	await page.getByRole('button', { name: 'Hilfemodus starten' }).last().click();
 	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await expectNoAxeViolations(page, 'helper form error');
 });

@@ -22,6 +22,21 @@ test('an open explanation of a hard word passes axe', async ({ page }) => {
 	await expectNoAxeViolations(page, 'hard word open');
 });
 
+test('open explanations in the page intros pass axe', async ({ page }) => {
+	for (const [path, word] of [
+		['/teilen', 'Lotsen'],
+		['/menschen', 'Netzwerk'],
+		['/quartier', 'QuartierTeam'],
+		['/einstellungen', 'Sicherung']
+	] as const) {
+		await open(page, path);
+		const button = page.getByRole('button', { name: word, exact: true });
+		await button.click();
+		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		await expectNoAxeViolations(page, `hard word open on ${path}`);
+	}
+});
+
 test('the Mediopunkt setting passes axe', async ({ page }) => {
 	await open(page, '/einstellungen');
 	await page.getByRole('radio', { name: 'Mit Mediopunkt' }).check();

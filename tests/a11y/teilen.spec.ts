@@ -16,7 +16,7 @@ for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
 		await open(page, '/teilen');
 		await seedShareData(page);
 		await open(page, '/teilen');
-		await page.getByRole('checkbox', { name: /Meine Menschen mit-schicken/ }).check();
+		await page.getByRole('checkbox', { name: /Meine Menschen mitschicken/ }).check();
 		await expectNoAxeViolations(page, `teilen choosing (${theme})`);
 
 		await page.getByRole('radio', { name: 'Auf Papier drucken' }).check();
@@ -47,7 +47,7 @@ test('the whole share works offline and by keyboard alone', async ({ page, conte
 	await context.setOffline(true);
 	await open(page, '/teilen');
 	const send = page.getByRole('button', { name: 'An Frau Yılmaz schicken' });
-	await page.getByRole('radio', { name: 'Als Datei mit Pass-Wort' }).focus();
+	await page.getByRole('radio', { name: 'Als Datei mit Passwort' }).focus();
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('radio', { name: 'Als QR-Code zum Fotografieren' })).toBeChecked();
 	await page.keyboard.press('Tab');

@@ -67,15 +67,15 @@ test('the cut text message passes axe', async ({ page }) => {
 
 test('the helper name form, its error, the banner and ideas pass axe', async ({ page }) => {
 	await open(page, '/wuensche');
-	await page.getByRole('button', { name: 'Hilfe-Modus starten' }).click();
+	await page.getByRole('button', { name: 'Hilfemodus starten' }).click();
 	await expect(page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?')).toBeFocused();
 	await expectNoAxeViolations(page, 'wishes: helper form open');
-	await page.getByRole('button', { name: 'Hilfe-Modus starten' }).last().click();
+	await page.getByRole('button', { name: 'Hilfemodus starten' }).last().click();
 	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await expectNoAxeViolations(page, 'wishes: helper form error');
 	await page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?').fill('Mama');
 	await page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?').press('Enter');
-	await expect(page.getByRole('heading', { name: 'Hilfe-Modus: Mama hilft' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
 	await expectNoAxeViolations(page, 'wishes: helper banner');
 	await page.getByRole('button', { name: 'Neuer Wunsch' }).click();
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Tanzen');

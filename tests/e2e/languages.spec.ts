@@ -116,6 +116,62 @@ test('a hard word opens its explanation by keyboard and reads it aloud', async (
 	await expect(explanation).toBeHidden();
 });
 
+// The hard word in the intro of each page, as a screen reader names it (one word), and the
+// start of its explanation.
+const introWords = [
+	{
+		path: '/teilen',
+		name: 'Lotsen',
+		asked: 'Lotse',
+		explained: 'Ein Lotse hilft Ihnen im Alltag.'
+	},
+	{
+		path: '/menschen',
+		name: 'Netzwerk',
+		asked: 'Netzwerk',
+		explained: 'Ihr Netzwerk sind Ihre Menschen.'
+	},
+	{
+		path: '/quartier',
+		name: 'QuartierTeam',
+		asked: 'Quartier',
+		explained: 'Das Quartier ist die Gegend um Ihre Wohnung.'
+	},
+	{
+		path: '/einstellungen',
+		name: 'Sicherung',
+		asked: 'Sicherung',
+		explained: 'Das ist eine Kopie von allen Ihren Daten.'
+	}
+];
+
+for (const word of introWords) {
+	test(`the intro of ${word.path} explains "${word.asked}" on request`, async ({ page }) => {
+		await open(page, word.path);
+		const button = page.getByRole('button', { name: word.name, exact: true });
+		await expect(button).toHaveAttribute('aria-expanded', 'false');
+		await expect(button).toHaveAccessibleDescription(`Was heißt ${word.asked}?`);
+		const explanation = page.getByText(word.explained);
+		await expect(explanation).toBeHidden();
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		await expect(explanation).toBeVisible();
+		await expect(page.getByRole('button', { name: `Anhören: ${word.asked}` })).toBeVisible();
+	});
+}
+
+test('the passphrase of a backup explains the word Passwort', async ({ page }) => {
+	await open(page, '/einstellungen');
+	await page.getByRole('checkbox', { name: 'Mit einem Passwort schützen' }).check();
+	const note = page.getByRole('group', { name: 'Das Passwort für diese Sicherung:' });
+	// The word in the note is written "Pass-Wort"; a screen reader gets one word.
+	const button = note.getByRole('button', { name: 'PassWort', exact: true });
+	await expect(button).toHaveAccessibleDescription('Was heißt Passwort?');
+	await button.click();
+	await expect(note.getByText('Das sind geheime Wörter.')).toBeVisible();
+});
+
 test('the tour and the Wörterbuch are one step away from every page', async ({ page }) => {
 	await open(page, '/wuensche');
 	const help = page.getByRole('navigation', { name: 'Hilfe zu nahbei' });

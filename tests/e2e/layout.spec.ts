@@ -33,18 +33,21 @@ test('text is 20 px, line height at least 1.5, start aligned, not hyphenated, no
 		const styles = await page
 			.locator('main p, main li, main legend, main label')
 			.evaluateAll((els) =>
-				els.map((el) => {
-					const style = getComputedStyle(el);
-					return {
-						text: (el.textContent ?? '').trim().slice(0, 30),
-						fontSize: parseFloat(style.fontSize),
-						lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
-						align: style.textAlign,
-						hyphens: style.hyphens,
-						fontStyle: style.fontStyle,
-						transform: style.textTransform
-					};
-				})
+				// A loading message may be gone by now: only what is still on the page counts.
+				els
+					.filter((el) => el.isConnected)
+					.map((el) => {
+						const style = getComputedStyle(el);
+						return {
+							text: (el.textContent ?? '').trim().slice(0, 30),
+							fontSize: parseFloat(style.fontSize),
+							lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+							align: style.textAlign,
+							hyphens: style.hyphens,
+							fontStyle: style.fontStyle,
+							transform: style.textTransform
+						};
+					})
 			);
 		expect(styles.length, route.path).toBeGreaterThan(0);
 		for (const style of styles) {

@@ -3,12 +3,12 @@ import { expectNoAxeViolations, open } from '../support/app';
 
 async function setLock(page: Page, pin: string) {
 	await open(page, '/einstellungen');
-	const section = page.getByRole('region', { name: 'App-Sperre' });
+	const section = page.getByRole('region', { name: 'Appsperre' });
 	await expect(section).toContainText('Ihre Daten sind nicht verschlüsselt.');
 	await expect(section).toContainText('Vergessen Sie die PIN? Dann müssen Sie alles löschen.');
 	await section.getByLabel('Neue PIN').fill(pin);
 	await section.getByLabel('PIN noch einmal').fill(pin);
-	await section.getByRole('button', { name: 'App-Sperre einschalten' }).click();
+	await section.getByRole('button', { name: 'Appsperre einschalten' }).click();
 	await expect(page.getByRole('status')).toHaveText('Die App-Sperre ist an.');
 }
 
@@ -26,14 +26,14 @@ async function hideAndShow(page: Page, away: string) {
 
 test('a short PIN must be 4 to 8 digits and typed twice the same', async ({ page }) => {
 	await open(page, '/einstellungen');
-	const section = page.getByRole('region', { name: 'App-Sperre' });
+	const section = page.getByRole('region', { name: 'Appsperre' });
 	await section.getByLabel('Neue PIN').fill('12');
-	await section.getByRole('button', { name: 'App-Sperre einschalten' }).click();
+	await section.getByRole('button', { name: 'Appsperre einschalten' }).click();
 	await expect(section.getByText('Die PIN muss 4 bis 8 Ziffern haben.')).toBeVisible();
 	await expect(section.getByLabel('Neue PIN')).toBeFocused();
 	await section.getByLabel('Neue PIN').fill('1234');
 	await section.getByLabel('PIN noch einmal').fill('1243');
-	await section.getByRole('button', { name: 'App-Sperre einschalten' }).click();
+	await section.getByRole('button', { name: 'Appsperre einschalten' }).click();
 	await expect(section.getByText('Die 2 PINs sind nicht gleich.')).toBeVisible();
 	await expectNoAxeViolations(page, 'app lock settings with an error');
 });
@@ -96,12 +96,12 @@ test('the lock is removed only with the PIN', async ({ page }) => {
 	await page.reload();
 	await page.getByLabel('Ihre PIN').fill('8642');
 	await page.getByRole('button', { name: 'Entsperren' }).click();
-	const section = page.getByRole('region', { name: 'App-Sperre' });
+	const section = page.getByRole('region', { name: 'Appsperre' });
 	await section.getByLabel('Ihre PIN').fill('1111');
-	await section.getByRole('button', { name: 'App-Sperre ausschalten' }).click();
+	await section.getByRole('button', { name: 'Appsperre ausschalten' }).click();
 	await expect(section.getByText('Die PIN ist falsch.')).toBeVisible();
 	await section.getByLabel('Ihre PIN').fill('8642');
-	await section.getByRole('button', { name: 'App-Sperre ausschalten' }).click();
+	await section.getByRole('button', { name: 'Appsperre ausschalten' }).click();
 	await expect(page.getByRole('status')).toHaveText('Die App-Sperre ist aus.');
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');

@@ -62,8 +62,8 @@ test('a protected backup brings back a wish, a person and a favourite after dele
 
 	// Back up with a passphrase, shown in large type.
 	await open(page, '/einstellungen');
-	await page.getByRole('checkbox', { name: 'Mit einem Pass-Wort schützen' }).check();
-	const shown = page.getByRole('group', { name: 'Das Pass-Wort für diese Sicherung:' });
+	await page.getByRole('checkbox', { name: 'Mit einem Passwort schützen' }).check();
+	const shown = page.getByRole('group', { name: 'Das Passwort für diese Sicherung:' });
 	await expect(shown).toBeVisible();
 	const passphrase = (await shown.locator('.passphrase').textContent()) ?? '';
 	expect(passphrase.split('-')).toHaveLength(4);

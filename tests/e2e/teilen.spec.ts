@@ -49,7 +49,7 @@ test('two wishes go as a file with a passphrase, and the Lotse sees exactly thos
 }, info) => {
 	await openTeilen(page);
 	await expect(
-		page.getByRole('checkbox', { name: /Meine Menschen mit-schicken/ })
+		page.getByRole('checkbox', { name: /Meine Menschen mitschicken/ })
 	).not.toBeChecked();
 	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
 	await page.getByRole('checkbox', { name: swim.text }).check();
@@ -121,7 +121,7 @@ test('a kiosk visitor takes wishes along by QR code and adds them on their own p
 	browser
 }) => {
 	await openTeilen(page, null, '?mitnehmen=1');
-	await expect(page.getByRole('heading', { level: 1, name: 'Mit-nehmen' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: 'Mitnehmen' })).toBeVisible();
 	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
 	await page.getByRole('checkbox', { name: cook.text }).check();
 	await page.getByRole('button', { name: 'An Ihr Handy schicken' }).click();
@@ -141,7 +141,11 @@ test('a kiosk visitor takes wishes along by QR code and adds them on their own p
 	await expect(phone.getByText('1 Sache ist neu.')).toBeVisible();
 	await expectNoAxeViolations(phone, 'lotse import');
 	await phone.getByRole('button', { name: 'Übernehmen' }).click();
-	await expect(phone.getByText('Fertig. Ihre Sachen sind jetzt auf diesem Handy.')).toBeVisible();
+	// The page shows it, the live region says it, and focus waits on the next step.
+	await expect(
+		phone.getByRole('main').getByText('Fertig. Ihre Sachen sind jetzt auf diesem Handy.')
+	).toBeVisible();
+	await expect(phone.getByRole('link', { name: 'Zu meinen Wünschen' })).toBeFocused();
 	await open(phone, '/wuensche');
 	await expect(phone.getByText(cook.text)).toBeVisible();
 	await phoneContext.close();

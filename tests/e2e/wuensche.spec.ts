@@ -169,6 +169,27 @@ test('a reload in the middle comes back to the same step with nothing lost', asy
 	);
 });
 
+test('the questions explain Quartier and Lotse, each closed when its step starts', async ({
+	page
+}) => {
+	await startWish(page);
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Kochen lernen');
+	for (let step = 1; step < 4; step++) {
+		await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	}
+	await expect(page).toHaveURL(/schritt=4/);
+	const quartier = page.getByRole('button', { name: 'Quartier', exact: true });
+	await quartier.click();
+	await expect(quartier).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByText('Das Quartier ist die Gegend um Ihre Wohnung.')).toBeVisible();
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await expect(page).toHaveURL(/schritt=5/);
+	const lotse = page.getByRole('button', { name: 'Lotse', exact: true });
+	await expect(lotse).toHaveAttribute('aria-expanded', 'false');
+	await expect(lotse).toHaveAccessibleDescription('Was heißt Lotse?');
+	await expect(page.getByText('Ein Lotse hilft Ihnen im Alltag.')).toBeHidden();
+});
+
 test('an empty wish gets a clear message and stays on the step', async ({ page }) => {
 	await startWish(page);
 	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
@@ -227,16 +248,16 @@ test('a wish is paused, marked done, deleted and brought back', async ({ page })
 
 test('helper mode: ideas are kept apart, accepted or rejected by the person', async ({ page }) => {
 	await open(page, '/wuensche');
-	await press(page, page.getByRole('button', { name: 'Hilfe-Modus starten' }));
+	await press(page, page.getByRole('button', { name: 'Hilfemodus starten' }));
 	await expect(page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await page.keyboard.type('Mama');
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('heading', { name: 'Hilfe-Modus: Mama hilft' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
 
 	await press(page, page.getByRole('button', { name: 'Neuer Wunsch' }));
-	await expect(page.getByRole('heading', { name: 'Hilfe-Modus: Mama hilft' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Ich will tanzen.');
 	await tabTo(page, page.getByLabel('Idee von Mama'));
 	await page.keyboard.type('Mit Jürgen zusammen');
@@ -248,7 +269,7 @@ test('helper mode: ideas are kept apart, accepted or rejected by the person', as
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Ich will tanzen.');
 	await expect(page.getByText('Idee von Mama: Mit Jürgen zusammen')).toBeVisible();
 
-	await press(page, page.getByRole('button', { name: 'Hilfe-Modus beenden' }));
+	await press(page, page.getByRole('button', { name: 'Hilfemodus beenden' }));
 	await expect(page.getByLabel('Idee von Mama')).toHaveCount(0);
 	await press(page, page.getByRole('button', { name: 'Annehmen', description: /Mit Jürgen/ }));
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue(

@@ -8,7 +8,7 @@ export async function turnOnKiosk(page: Page): Promise<void> {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Treffpunkt-Gerät einrichten');
 	await page.getByLabel('Neue PIN für Mitarbeitende').fill(staffPin);
 	await page.getByLabel('PIN noch einmal').fill(staffPin);
-	await page.getByRole('button', { name: 'Treffpunkt-Gerät einschalten' }).click();
+	await page.getByRole('button', { name: 'Treffpunktgerät einschalten' }).click();
 	await expect(page).toHaveURL('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen am Treffpunkt.');
 }

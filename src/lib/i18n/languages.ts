@@ -8,8 +8,15 @@ export const defaultLanguage: LanguageCode = 'de-x-ls';
 /** What `<html lang>` and Intl get: Leichte Sprache is German to browsers and screen readers. */
 export type HtmlLanguage = 'de' | 'en' | 'tr' | 'ar' | 'uk';
 
+/**
+ * What Intl gets for numbers, dates and lists. Arabic keeps Western digits: counts, times and
+ * phone numbers in the texts are written with them, so dates and prices must match.
+ */
+export type IntlLocale = 'de' | 'en' | 'tr' | 'ar-u-nu-latn' | 'uk';
+
 interface LanguageInfo {
 	htmlLang: HtmlLanguage;
+	intlLocale: IntlLocale;
 	dir: 'ltr' | 'rtl';
 	/** The language's name in its own words, the same in every interface language. */
 	ownName: string;
@@ -20,15 +27,46 @@ interface LanguageInfo {
 export const languageInfo: Record<LanguageCode, LanguageInfo> = {
 	'de-x-ls': {
 		htmlLang: 'de',
+		intlLocale: 'de',
 		dir: 'ltr',
 		ownName: 'Leichte Sprache',
 		sample: 'Hallo. Das ist Leichte Sprache.'
 	},
-	de: { htmlLang: 'de', dir: 'ltr', ownName: 'Deutsch', sample: 'Guten Tag. Das ist Deutsch.' },
-	en: { htmlLang: 'en', dir: 'ltr', ownName: 'English', sample: 'Hello. This is English.' },
-	tr: { htmlLang: 'tr', dir: 'ltr', ownName: 'Türkçe', sample: 'Merhaba. Bu Türkçe.' },
-	ar: { htmlLang: 'ar', dir: 'rtl', ownName: 'العربية', sample: 'مرحبا. هذه هي اللغة العربية.' },
-	uk: { htmlLang: 'uk', dir: 'ltr', ownName: 'Українська', sample: 'Вітаю. Це українська мова.' }
+	de: {
+		htmlLang: 'de',
+		intlLocale: 'de',
+		dir: 'ltr',
+		ownName: 'Deutsch',
+		sample: 'Guten Tag. Das ist Deutsch.'
+	},
+	en: {
+		htmlLang: 'en',
+		intlLocale: 'en',
+		dir: 'ltr',
+		ownName: 'English',
+		sample: 'Hello. This is English.'
+	},
+	tr: {
+		htmlLang: 'tr',
+		intlLocale: 'tr',
+		dir: 'ltr',
+		ownName: 'Türkçe',
+		sample: 'Merhaba. Bu Türkçe.'
+	},
+	ar: {
+		htmlLang: 'ar',
+		intlLocale: 'ar-u-nu-latn',
+		dir: 'rtl',
+		ownName: 'العربية',
+		sample: 'مرحبا. هذه هي اللغة العربية.'
+	},
+	uk: {
+		htmlLang: 'uk',
+		intlLocale: 'uk',
+		dir: 'ltr',
+		ownName: 'Українська',
+		sample: 'Вітаю. Це українська мова.'
+	}
 };
 
 /** Whether a string names one of our languages. */

@@ -72,6 +72,17 @@ describe.each(locales)('the %s locale', (code, messages) => {
 		expect(misplaced).toEqual([]);
 	});
 
+	it('says the number in each plural form that stands for many numbers', () => {
+		// "one" and "two" (and Arabic "zero") stand for one number and may say it in words; "few",
+		// "many" and "other" stand for many, so the reader needs the count, or the names counted.
+		const vague = [...messages]
+			.filter(([key]) => /_(few|many|other)$/.test(key))
+			.filter(([key]) => allowed.get(baseKey(key))?.has('count'))
+			.filter(([, text]) => !['count', 'names'].some((name) => placeholders(text).includes(name)))
+			.map(([key]) => key);
+		expect(vague).toEqual([]);
+	});
+
 	it('has no empty text', () => {
 		const empty = [...messages].filter(([, text]) => text.trim() === '').map(([key]) => key);
 		expect(empty).toEqual([]);

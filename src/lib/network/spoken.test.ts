@@ -22,6 +22,12 @@ describe('joinNames', () => {
 		expect(joinNames(['Anna', 'Ben', 'Carla'], 'de-x-ls')).toBe('Anna, Ben und Carla');
 		expect(joinNames(['Anna', 'Ben'], 'en')).toBe('Anna and Ben');
 	});
+
+	it('uses the word for "and" of Turkish, Arabic and Ukrainian', () => {
+		expect(joinNames(['Anna', 'Ben', 'Carla'], 'tr')).toBe('Anna, Ben ve Carla');
+		expect(joinNames(['Anna', 'Ben'], 'ar')).toBe('Anna وBen');
+		expect(joinNames(['Anna', 'Ben', 'Carla'], 'uk')).toBe('Anna, Ben і Carla');
+	});
 });
 
 describe('speakParts', () => {

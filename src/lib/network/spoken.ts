@@ -2,14 +2,15 @@
  * Turns the spoken parts of describe.ts into text: one short sentence per part, names joined as
  * a person says them ("Anna, Ben und Carla").
  */
+import { isLanguageCode, languageInfo } from '$lib/i18n/languages';
 import type { SpokenPart } from './describe';
 
 /** The translate function the parts go through; the app passes i18next's `t`. */
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-/** Joins names as a list in the given language: "Anna, Ben und Carla". */
+/** Joins names, or other short parts, as a list in the given language: "Anna, Ben und Carla". */
 export function joinNames(names: readonly string[], language: string): string {
-	const lang = language === 'de-x-ls' ? 'de' : language;
+	const lang = isLanguageCode(language) ? languageInfo[language].intlLocale : language;
 	return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
 }
 

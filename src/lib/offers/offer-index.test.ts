@@ -181,6 +181,18 @@ describe('searchOffers', () => {
 		expect(searchOffers(other, 'Mittagstisch')).toEqual(['a']);
 	});
 
+	// Hyphen, Mediopunkt, whole word, the source marker and the form shown on screen (with the
+	// invisible joint before the mark): an offer written one way is found by any other.
+	const forms = ['Pass-Wort', 'Pass·wort', 'Pass·Wort', 'Passwort', 'Pass|Wort', 'Pass\u2060-Wort'];
+
+	it.each(forms)('finds an offer written "%s" by each way of writing the word', (written) => {
+		const single = createOfferIndex([
+			{ id: 'a', name: `${written} Hilfe`, description: '', category: '', keywords: [] },
+			{ id: 'b', name: 'Handy-Sprechstunde', description: '', category: '', keywords: [] }
+		]);
+		for (const query of forms) expect(searchOffers(single, query), query).toEqual(['a']);
+	});
+
 	it.each(['Flughafen', 'Skateboard', 'Zahnbürste', 'Kreuzfahrt'])(
 		'finds nothing for the unrelated "%s"',
 		(query) => {

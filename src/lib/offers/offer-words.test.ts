@@ -1,7 +1,11 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { languageInfo } from '$lib/i18n/languages';
+import ar from '$lib/i18n/locales/ar.json';
 import ls from '$lib/i18n/locales/de-x-ls.json';
 import en from '$lib/i18n/locales/en.json';
+import tr from '$lib/i18n/locales/tr.json';
+import uk from '$lib/i18n/locales/uk.json';
 import type { Offer } from './offer';
 import {
 	priceSentences,
@@ -14,7 +18,13 @@ import {
 
 function translator(lng: string, translation: object): Translate {
 	const instance = i18next.createInstance();
-	instance.init({ resources: { [lng]: { translation } }, lng, initAsync: false });
+	// Like the app: texts go into the page as text, never as HTML, so nothing is escaped.
+	instance.init({
+		resources: { [lng]: { translation } },
+		lng,
+		initAsync: false,
+		interpolation: { escapeValue: false }
+	});
 	return (key, options) =>
 		(instance.t as unknown as (k: string, o?: Record<string, unknown>) => string)(key, options);
 }
@@ -144,5 +154,43 @@ describe('prices in words', () => {
 	it('says free and unknown prices', () => {
 		expect(priceSentences(offer({ terms: ['kostenlos'] }), t, 'de')).toEqual(['Kostenlos.']);
 		expect(priceSentences(offer({}), t, 'de')).toEqual(['Den Preis kennen wir nicht.']);
+	});
+});
+
+describe('Turkish, Arabic and Ukrainian', () => {
+	const days = { freq: 'WEEKLY', byday: 'MO,WE,FR', opens_at: '10:00', closes_at: '12:00' };
+	const holiday = { valid_from: '2026-12-21', valid_to: '2027-01-03', description: 'geschlossen' };
+	const languages = [
+		{ code: 'tr', messages: tr, and: ' ve ', december: 'Aralık', cents: '2,50' },
+		{ code: 'ar', messages: ar, and: ' و', december: 'ديسمبر', cents: '2.50' },
+		{ code: 'uk', messages: uk, and: ' і ', december: 'грудня', cents: '2,50' }
+	] as const;
+
+	describe.each(languages)('$code', ({ code, messages, and, december, cents }) => {
+		const say = translator(code, messages);
+		const locale = languageInfo[code].intlLocale;
+
+		it('joins the days with the word of the language, never the German "und"', () => {
+			const sentence = scheduleSentence(days, say, locale) ?? '';
+			expect(sentence).toContain(and);
+			expect(sentence).not.toContain(' und ');
+			for (const day of ['MO', 'WE', 'FR'] as const)
+				expect(sentence).toContain(messages.offers.days[day]);
+		});
+
+		it('writes the months of a closure in the language, with Western digits', () => {
+			const sentence = scheduleSentence(holiday, say, locale) ?? '';
+			expect(sentence).toContain(december);
+			expect(sentence).toContain('21');
+			expect(sentence).toContain('2027');
+			expect(sentence).not.toMatch(/Dezember|Januar/);
+			expect(sentence).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/u);
+		});
+
+		it('writes prices with the decimal mark of the language and Western digits', () => {
+			const [price] = priceSentences(offer({ costs: [{ amount: 2.5 }] }), say, locale);
+			expect(price).toContain(cents);
+			expect(price).not.toContain('Euro');
+		});
 	});
 });

@@ -1,6 +1,6 @@
 import * as icons from '$lib/components/Icon/icons';
 import type { IconShape } from '$lib/components/Icon/icons';
-import type { HtmlLanguage } from '$lib/i18n/languages';
+import type { IntlLocale } from '$lib/i18n/languages';
 import { isFree } from './filters';
 import type { Offer, OfferCategory } from './offer';
 import {
@@ -16,8 +16,8 @@ import { dayNumberOf, wallClockAt, weekdayOfDayNumber, type Weekday } from './zo
 /** A translate function: the app passes i18next's `t`, tests pass a fake. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** The language Intl uses for lists, numbers and dates ('de' for both German variants). */
-export type IntlLanguage = HtmlLanguage;
+/** The locale Intl uses for lists, numbers and dates: `languageInfo[code].intlLocale`. */
+export type IntlLanguage = IntlLocale;
 
 const zone = 'Europe/Berlin';
 

@@ -69,6 +69,9 @@ class AppSettings {
 	values = $state<SettingsValues>({ ...defaultSettings });
 	loaded = $state(false);
 	#watching: Subscription | null = null;
+	/** Changes made here and not yet saved; `#queue` saves them in order. */
+	#saving = 0;
+	#queue: Promise<void> = Promise.resolve();
 
 	/** Reads the saved settings and applies them to the page. */
 	async load(): Promise<void> {
@@ -104,6 +107,8 @@ class AppSettings {
 			.liveQuery(() => store.loadSettings(store.database()))
 			.subscribe({
 				next: (stored) => {
+					// While this tab still saves, the database may show an older state.
+					if (this.#saving > 0) return;
 					const keys = Object.keys(stored) as (keyof SettingsValues)[];
 					if (keys.every((key) => stored[key] === this.values[key])) return;
 					this.values = stored;
@@ -126,21 +131,41 @@ class AppSettings {
 
 	/** Saves one or more settings, applies them, and says "Gespeichert." */
 	async update(change: Partial<SettingsValues>, { quiet = false } = {}): Promise<void> {
-		const before = this.values;
-		this.values = { ...before, ...change };
+		const keys = Object.keys(change) as (keyof SettingsValues)[];
+		const previous = Object.fromEntries(keys.map((key) => [key, this.values[key]]));
+		this.values = { ...this.values, ...change };
 		writePending({ ...pendingAsWritten(), ...change });
 		await this.#apply();
+		// Saves run one after another, in the order the changes were made: two quick choices
+		// (a language, then a theme) are both kept, and neither save undoes the other.
+		this.#saving += 1;
+		const saved = this.#queue.then(() => this.#save(change, previous, quiet));
+		this.#queue = saved;
+		await saved;
+	}
+
+	async #save(
+		change: Partial<SettingsValues>,
+		previous: Partial<SettingsValues>,
+		quiet: boolean
+	): Promise<void> {
 		try {
 			const store = await storage();
-			this.values = await store.saveSettings(store.database(), change);
-			writePending(null);
+			const stored = await store.saveSettings(store.database(), change);
+			this.#saving -= 1;
+			// Once nothing else waits, what is stored is what the person chose.
+			if (this.#saving === 0) {
+				writePending(null);
+				this.values = stored;
+			}
 			this.#watch(store);
 			if (!quiet) announcer.say(i18n.t('announce.saved'));
 			void requestPersistentStorage();
 		} catch (error) {
-			// Nothing was written: show what is really stored, and say why.
-			writePending(null);
-			this.values = before;
+			this.#saving -= 1;
+			if (this.#saving === 0) writePending(null);
+			// Nothing of this change was written: show what is really stored, and say why.
+			this.values = { ...this.values, ...previous };
 			await this.#apply();
 			storageStatus.reportError(error);
 		}

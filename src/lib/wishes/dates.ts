@@ -4,7 +4,7 @@ import { languageInfo, type LanguageCode } from '$lib/i18n/languages';
 export function formatDay(date: string, language: LanguageCode): string {
 	const day = new Date(`${date}T12:00:00Z`);
 	if (Number.isNaN(day.getTime())) return date;
-	return new Intl.DateTimeFormat(languageInfo[language].htmlLang, {
+	return new Intl.DateTimeFormat(languageInfo[language].intlLocale, {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
