@@ -39,9 +39,9 @@ function pendingText(): string | null {
 }
 
 /** The waiting change as written; it is checked before it is applied (`readPending`). */
-function pendingAsWritten(): Record<string, unknown> {
+function pendingAsWritten(text = pendingText()): Record<string, unknown> {
 	try {
-		const value: unknown = JSON.parse(pendingText() ?? '{}');
+		const value: unknown = JSON.parse(text ?? '{}');
 		return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 	} catch {
 		return {};
@@ -50,9 +50,10 @@ function pendingAsWritten(): Record<string, unknown> {
 
 /** The waiting change, checked; the schema loads only when something waits. */
 async function readPending(): Promise<Partial<SettingsValues>> {
-	if (!pendingText()) return {};
+	const text = pendingText();
+	if (!text) return {};
 	const { readPendingSettings } = await import('$lib/db/settings-schema');
-	return readPendingSettings(pendingAsWritten());
+	return readPendingSettings(pendingAsWritten(text));
 }
 
 function writePending(values: Record<string, unknown> | null): void {
