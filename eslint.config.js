@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import layers from './scripts/eslint-layers.js';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
@@ -22,6 +23,11 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		plugins: { nahbei: layers },
+		rules: { 'nahbei/layers': 'error' }
 	},
 	{
 		rules: {

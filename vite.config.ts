@@ -87,6 +87,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['tests/unit/setup.ts']
+		setupFiles: ['tests/unit/setup.ts'],
+		// A test without an assertion cannot fail: every test must check something.
+		expect: { requireAssertions: true }
 	}
 });

@@ -7,10 +7,10 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
-/** @typedef {import('../src/lib/i18n/ls-lint').LintFinding} LintFinding */
+/** @typedef {import('../src/lib/leichte-sprache/lint').LintFinding} LintFinding */
 
-const { module: lint } = await runnerImport('./src/lib/i18n/ls-lint.ts');
-const { lintLocale } = /** @type {typeof import('../src/lib/i18n/ls-lint')} */ (lint);
+const { module: lint } = await runnerImport('./src/lib/leichte-sprache/lint.ts');
+const { lintLocale } = /** @type {typeof import('../src/lib/leichte-sprache/lint')} */ (lint);
 
 const defaultFile = fileURLToPath(new URL('../src/lib/i18n/locales/de-x-ls.json', import.meta.url));
 

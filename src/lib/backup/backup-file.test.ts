@@ -8,7 +8,7 @@ import {
 	restorePersonalData
 } from '$lib/db/backup-repository';
 import { setFavourite } from '$lib/db/offers-repository';
-import { addPerson, getPersonPhoto, savePersonPhoto } from '$lib/db/people-repository';
+import { addPerson, getPersonPhoto, savePersonPhoto } from '$lib/db/network-repository';
 import { saveSettings } from '$lib/db/settings-repository';
 import { createWish, saveMedia } from '$lib/db/wishes-repository';
 import { readBackup, writeBackup } from './backup-file';

@@ -17,7 +17,7 @@
 import * as v from 'valibot';
 import { OfferSchema } from '$lib/offers/offer';
 import { NetworkSnapshotSchema, PersonSchema, TieSchema } from '$lib/network/model';
-import { PersonPhotoSchema, TieAnswerRecordSchema } from '$lib/db/people-schema';
+import { PersonPhotoSchema, TieAnswerRecordSchema } from '$lib/db/network-schema';
 import { OfferReportSchema } from '$lib/db/offers-schema';
 import { SettingsValuesSchema } from '$lib/db/settings-schema';
 import { mediaKinds, WishSchema } from '$lib/wishes/model';

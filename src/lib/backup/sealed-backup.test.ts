@@ -6,7 +6,7 @@ import {
 	restorePersonalData,
 	deletePersonalData
 } from '$lib/db/backup-repository';
-import { addPerson } from '$lib/db/people-repository';
+import { addPerson } from '$lib/db/network-repository';
 import { createWish, saveMedia } from '$lib/db/wishes-repository';
 import { makePassphrase } from '$lib/sharing/passphrase';
 import { buildBackup } from './backup-file';

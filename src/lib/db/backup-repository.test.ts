@@ -8,7 +8,7 @@ import {
 	restorePersonalData
 } from './backup-repository';
 import { setFavourite } from './offers-repository';
-import { addPerson, replaceNetwork, setTie } from './people-repository';
+import { addPerson, replaceNetwork, setTie } from './network-repository';
 import { saveSettings } from './settings-repository';
 import { createWish, saveMedia } from './wishes-repository';
 import { withBlobBytes } from '../../../tests/support/blobs';

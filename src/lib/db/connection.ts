@@ -1,9 +1,8 @@
 import Dexie from 'dexie';
-import { unsavedWork } from '$lib/pwa/unsaved.svelte';
 import { NahbeiDatabase } from './database';
 import { databaseName } from './presence';
 import { classifyStorageError, setReconnect, StorageProblem } from './storage-problem';
-import { storageStatus } from './storage-status.svelte';
+import { handOver, reportStorageProblem } from './storage-events';
 
 let instance: NahbeiDatabase | null = null;
 // Set once a newer nahbei in another tab took the database over: this tab must not reopen it.
@@ -16,14 +15,14 @@ export function database(): NahbeiDatabase {
 	// A newer nahbei in another tab wants to upgrade: save what is typed, let go, ask for a reload.
 	db.on('versionchange', () => {
 		handedOver = true;
-		void unsavedWork.saveAll().finally(() => {
+		void handOver().finally(() => {
 			db.close();
-			storageStatus.report('outdated');
+			reportStorageProblem('outdated');
 		});
 		return false;
 	});
 	// This tab wants to upgrade but an older tab still holds the database open.
-	db.on('blocked', () => storageStatus.report('blocked'));
+	db.on('blocked', () => reportStorageProblem('blocked'));
 	setReconnect(async () => {
 		if (handedOver) return false;
 		db.close({ disableAutoOpen: false });

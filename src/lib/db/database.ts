@@ -3,7 +3,7 @@ import { schemaVersions, type SchemaVersion } from './migrations';
 import type { NetworkSnapshot, Person, Tie } from '$lib/network/model';
 import type { Offer } from '$lib/offers/offer';
 import type { CatalogueInfo, FavouriteRecord, OfferReportRecord } from './offers-schema';
-import type { PersonPhoto, TieAnswerRecord } from './people-schema';
+import type { PersonPhoto, TieAnswerRecord } from './network-schema';
 import type { Wish, WishMedia } from '$lib/wishes/model';
 import { databaseName } from './presence';
 import type { SettingsRecord } from './settings-schema';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NahbeiDatabase } from './database';
-import { readNetwork, updatePerson } from './people-repository';
+import { readNetwork, updatePerson } from './network-repository';
 import { repairPerson, repairSettings, repairWish } from './record-repair';
 import { getWish, listWishes, updateWish } from './wishes-repository';
 

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { PersonSchema, type Person } from '$lib/network/model';
 import { AnswersSchema, emptyWish, WishSchema, type Wish } from '$lib/wishes/model';
 import { defaultSettings, SettingsValuesSchema } from './settings-schema';
-import { TieAnswerRecordSchema, withDefaults, type TieAnswerRecord } from './people-schema';
+import { TieAnswerRecordSchema, withDefaults, type TieAnswerRecord } from './network-schema';
 
 // The time given to a record that lost its own: old, so that it sorts after real ones.
 const unknownTime = '2000-01-01T00:00:00.000Z';

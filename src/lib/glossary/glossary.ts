@@ -1,8 +1,8 @@
 // The Wörterbuch: hard words of the app, each explained in easy words with a picture. The words
 // and explanations are locale texts (glossary.words.<id>.word / .text); this list only says
 // which words there are, in which order, and which picture goes with each.
-import * as icons from '$lib/components/Icon/shell-icons';
-import type { IconShape } from '$lib/components/Icon/icons';
+import * as icons from '$lib/icons/shell-icons';
+import type { IconShape } from '$lib/icons/icons';
 
 export const glossaryEntries = [
 	{ id: 'quartier', picture: icons.place },

@@ -3,9 +3,9 @@
 // URL, kept while the photo stays the same and revoked when it changes or goes.
 import { liveQuery, type Subscription } from 'dexie';
 import { database } from '$lib/db/connection';
-import { listPersonPhotos } from '$lib/db/people-repository';
-import type { PersonPhoto } from '$lib/db/people-schema';
-import { storageStatus } from '$lib/db/storage-status.svelte';
+import { listPersonPhotos } from '$lib/db/network-repository';
+import type { PersonPhoto } from '$lib/db/network-schema';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
 
 interface ShownPhoto {
 	updatedAt: string;

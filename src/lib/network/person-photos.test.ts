@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { database } from '$lib/db/connection';
-import { addPerson, deletePersonPhoto, savePersonPhoto } from '$lib/db/people-repository';
+import { addPerson, deletePersonPhoto, savePersonPhoto } from '$lib/db/network-repository';
 import { personPhotos } from './person-photos.svelte';
 
 afterEach(async () => {

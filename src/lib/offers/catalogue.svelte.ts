@@ -9,7 +9,7 @@ import {
 	setFavourite
 } from '$lib/db/offers-repository';
 import type { CatalogueInfo } from '$lib/db/offers-schema';
-import { storageStatus } from '$lib/db/storage-status.svelte';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { catalogueUrl } from './catalogue-url';
 import type { Offer } from './offer';

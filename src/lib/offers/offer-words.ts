@@ -1,5 +1,5 @@
-import * as icons from '$lib/components/Icon/icons';
-import type { IconShape } from '$lib/components/Icon/icons';
+import * as icons from '$lib/icons/icons';
+import type { IconShape } from '$lib/icons/icons';
 import type { IntlLocale } from '$lib/i18n/languages';
 import { isFree } from './filters';
 import type { Offer, OfferCategory } from './offer';

@@ -1,3 +1,5 @@
+import { onHandOver } from '$lib/db/storage-events';
+
 /**
  * Which parts of the app hold input that is not saved yet. The update prompt asks this before
  * it reloads, so a new version never throws away what a person typed; a newer version in
@@ -36,3 +38,6 @@ class UnsavedWork {
 }
 
 export const unsavedWork = new UnsavedWork();
+
+// Before a newer nahbei in another tab takes the database, everything typed here is saved.
+onHandOver(() => unsavedWork.saveAll());

@@ -4,7 +4,7 @@ import { requestPersistentStorage } from '$lib/db/persistence';
 import { databaseMayExist } from '$lib/db/presence';
 import type { SettingsValues } from '$lib/db/settings-schema';
 import { defaultSettings } from '$lib/db/settings-values';
-import { storageStatus } from '$lib/db/storage-status.svelte';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { applyAppearance, rememberAppearance } from './appearance';
 

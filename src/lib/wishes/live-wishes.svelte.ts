@@ -1,6 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { database } from '$lib/db/connection';
-import { storageStatus } from '$lib/db/storage-status.svelte';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { listWishes } from '$lib/db/wishes-repository';
 import type { Wish } from './model';
 

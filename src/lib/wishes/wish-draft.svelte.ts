@@ -1,6 +1,6 @@
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { database } from '$lib/db/connection';
-import { storageStatus } from '$lib/db/storage-status.svelte';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { decideSuggestion, getWish, updateWish } from '$lib/db/wishes-repository';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { unsavedWork } from '$lib/pwa/unsaved.svelte';

@@ -1,5 +1,5 @@
 // The choices of the Meine Menschen questions, each with its word (a translation key) and picture.
-import type { IconShape } from '$lib/components/Icon/icons';
+import type { IconShape } from '$lib/icons/icons';
 import {
 	areas,
 	closenessLevels,

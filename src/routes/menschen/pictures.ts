@@ -1,6 +1,6 @@
 // The pictures that stand beside the words on the Meine Menschen pages.
-import * as icons from '$lib/components/Icon/icons';
-import type { IconShape } from '$lib/components/Icon/icons';
+import * as icons from '$lib/icons/icons';
+import type { IconShape } from '$lib/icons/icons';
 import type { Area, Closeness, HelpTopic, Kind } from '$lib/network/model';
 import type { OfferCategory } from '$lib/offers/offer';
 

@@ -1,5 +1,5 @@
-import * as icons from '../Icon/shell-icons';
-import type { IconShape } from '../Icon/icons';
+import * as icons from '$lib/icons/shell-icons';
+import type { IconShape } from '$lib/icons/icons';
 
 export interface NavItem {
 	href: string;

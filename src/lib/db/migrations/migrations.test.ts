@@ -6,7 +6,7 @@ import history from '../../../../tests/fixtures/schema-history.json';
 import { fixtures } from '../../../../tests/fixtures/schema-fixtures';
 import { checkRow } from '$lib/backup/backup-file';
 import { listWishes } from '../wishes-repository';
-import { readNetwork } from '../people-repository';
+import { readNetwork } from '../network-repository';
 import { loadSettings } from '../settings-repository';
 
 // The migration pattern: for every released version, seed a database with exactly that

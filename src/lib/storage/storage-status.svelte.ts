@@ -1,6 +1,7 @@
 import { announcer } from '$lib/a11y/announcer.svelte';
+import { onStorageProblem } from '$lib/db/storage-events';
+import { StorageProblem, type StorageProblemKind } from '$lib/db/storage-problem';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { StorageProblem, type StorageProblemKind } from './storage-problem';
 
 /** The storage problem to show the person, if any; one at a time, the newest wins. */
 class StorageStatus {
@@ -21,6 +22,19 @@ class StorageStatus {
 		this.report(StorageProblem.from(error).kind);
 	}
 
+	/**
+	 * Runs storage work; when it fails, the person is told in easy words and the result is
+	 * `undefined`, so a view never catches a storage error itself.
+	 */
+	async attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
+		try {
+			return await work();
+		} catch (error) {
+			this.reportError(error);
+			return undefined;
+		}
+	}
+
 	/** Hides the message after the person closed it. */
 	dismiss(): void {
 		this.problem = null;
@@ -28,3 +42,6 @@ class StorageStatus {
 }
 
 export const storageStatus = new StorageStatus();
+
+// What the database reports on its own (another tab upgrades, an upgrade is blocked).
+onStorageProblem((kind) => storageStatus.report(kind));

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Offer } from '$lib/offers/offer';
-import { retireOffer, saveOffer } from './catalogue-editor-repository';
+import { retireOffer, saveOffer } from './editor-repository';
 import { NahbeiDatabase } from './database';
 import { getOffer, listOffers, replaceCatalogue } from './offers-repository';
 import { StorageProblem } from './storage-problem';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintLocale, lintText, type LintFinding } from './ls-lint';
-import messages from './locales/de-x-ls.json';
+import { lintLocale, lintText, type LintFinding } from '$lib/leichte-sprache/lint';
+import messages from '$lib/i18n/locales/de-x-ls.json';
 
 function errors(text: string): LintFinding[] {
 	return lintText('test', text).filter((finding) => finding.level === 'error');

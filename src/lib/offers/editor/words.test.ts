@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '$lib/i18n/ls-lint';
-import { formatDay, lintKey, sortFindings } from './editor-words';
+import { lintText } from '$lib/leichte-sprache/lint';
+import { formatDay, lintKey, sortFindings } from './words';
 
 describe('editor words', () => {
 	it('writes a day and a time stamp as dates in Hamburg', () => {

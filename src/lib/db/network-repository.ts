@@ -20,7 +20,7 @@ import {
 	type PersonPhoto,
 	type TieAnswer,
 	type TieAnswerRecord
-} from './people-schema';
+} from './network-schema';
 import { repairAll, repairPerson, repairTieAnswer } from './record-repair';
 import { guardStorage, StorageProblem } from './storage-problem';
 

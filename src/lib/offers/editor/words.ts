@@ -1,6 +1,6 @@
 /** Words for the Quartier editor: dates and the Leichte Sprache lint's findings. */
-import type { LintFinding } from '$lib/i18n/ls-lint';
-import type { IntlLanguage } from './offer-words';
+import type { LintFinding } from '$lib/leichte-sprache/lint';
+import type { IntlLanguage } from '../offer-words';
 
 /** A date ('YYYY-MM-DD' or an ISO time) as the language writes it: "23. November 2026". */
 export function formatDay(date: string, lang: IntlLanguage): string {

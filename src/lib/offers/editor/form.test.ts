@@ -12,9 +12,9 @@ import {
 	schedulesFromSlots,
 	slotsFromSchedules,
 	type OfferForm
-} from './editor-form';
-import type { Offer } from './offer';
-import { isOpenAt } from './opening-hours';
+} from './form';
+import type { Offer } from '../offer';
+import { isOpenAt } from '../opening-hours';
 
 const lunch: Offer = {
 	id: 'lunch',
@@ -219,7 +219,7 @@ describe('small readers', () => {
 describe('the demo catalogue', () => {
 	it('comes back unchanged from the form of every offer', async () => {
 		const { readFileSync } = await import('node:fs');
-		const { importHsds } = await import('./hsds-import');
+		const { importHsds } = await import('../hsds-import');
 		const result = importHsds(readFileSync('static/data/angebote.json', 'utf8'));
 		if (!result.ok) throw new Error(result.message);
 		for (const offer of result.offers) {

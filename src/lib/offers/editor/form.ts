@@ -11,9 +11,9 @@ import {
 	type Offer,
 	type OfferCategory,
 	type OfferTerm
-} from './offer';
-import { describeSchedule, type Schedule, type Weekday } from './opening-hours';
-import { wallClockAt } from './zoned-time';
+} from '../offer';
+import { describeSchedule, type Schedule, type Weekday } from '../opening-hours';
+import { wallClockAt } from '../zoned-time';
 
 /** The weekdays in the order the form shows them, Monday first. */
 export const formWeekdays: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];

@@ -19,7 +19,7 @@ import {
 	saveSnapshot,
 	setTie,
 	updatePerson
-} from './people-repository';
+} from './network-repository';
 import { StorageProblem } from './storage-problem';
 
 let db: NahbeiDatabase;

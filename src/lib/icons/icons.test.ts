@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { resolveImport, startGraph, staticImports } from '../../../../tests/fixtures/start-graph';
-import * as icons from './icons';
-import * as shellIcons from './shell-icons';
+import { resolveImport, startGraph, staticImports } from '../../../tests/fixtures/start-graph';
+import * as icons from '$lib/icons/icons';
+import * as shellIcons from '$lib/icons/shell-icons';
 
 describe('the pictures', () => {
 	it('on the start page come only from the shell set, so the others stay out of its download', () => {
 		const graph = startGraph();
 		// The walk must really reach the pictures, or this test could not fail.
-		expect([...graph.keys()]).toContain('src/lib/components/Icon/shell-icons.ts');
+		expect([...graph.keys()]).toContain('src/lib/icons/shell-icons.ts');
 		const importers = [...graph.entries()]
 			.filter(([path, source]) =>
 				staticImports(source).some(
-					(specifier) => resolveImport(path, specifier) === 'src/lib/components/Icon/icons.ts'
+					(specifier) => resolveImport(path, specifier) === 'src/lib/icons/icons.ts'
 				)
 			)
 			.map(([path]) => path);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueFacts, exportFile, importInput } from './editor-files';
-import { importHsds } from './hsds-import';
-import type { Offer } from './offer';
+import { catalogueFacts, exportFile, importInput } from './files';
+import { importHsds } from '../hsds-import';
+import type { Offer } from '../offer';
 
 const offers: Offer[] = [
 	{

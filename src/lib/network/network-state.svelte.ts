@@ -2,14 +2,14 @@
 // change in another tab shows up here too, and every change through the people repository.
 import { liveQuery, type Subscription } from 'dexie';
 import { database } from '$lib/db/connection';
-import type { TieAnswerRecord } from '$lib/db/people-schema';
-import { readNetwork, type RemovedPerson } from '$lib/db/people-repository';
-import { storageStatus } from '$lib/db/storage-status.svelte';
+import type { TieAnswerRecord } from '$lib/db/network-schema';
+import { readNetwork, type RemovedPerson } from '$lib/db/network-repository';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
 import type { NahbeiDatabase } from '$lib/db/database';
 import type { NetworkSnapshot, Person, Tie } from './model';
 
 /** The person's network as reactive state. */
-class PeopleState {
+class NetworkState {
 	people = $state.raw<Person[]>([]);
 	ties = $state.raw<Tie[]>([]);
 	answers = $state.raw<TieAnswerRecord[]>([]);
@@ -85,4 +85,4 @@ class PeopleState {
 	}
 }
 
-export const peopleState = new PeopleState();
+export const networkState = new NetworkState();

@@ -2,8 +2,8 @@
  * Files in and out of the Quartier editor: picked files become the input `importHsds` reads,
  * and the catalogue becomes one HSDS list page with nahbei's date and Quartier beside it.
  */
-import { exportHsds, hsdsPage } from './hsds-export';
-import type { Offer } from './offer';
+import { exportHsds, hsdsPage } from '../hsds-export';
+import type { Offer } from '../offer';
 
 /** A file the team picked, already read as text. */
 export interface PickedFile {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { localDate } from '$lib/offers/editor-form';
+import { localDate } from '$lib/offers/editor/form';
 import { OfferSchema, type Offer } from '$lib/offers/offer';
 import type { NahbeiDatabase } from './database';
 import { guardStorage } from './storage-problem';
