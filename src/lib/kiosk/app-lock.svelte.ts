@@ -1,3 +1,4 @@
+import { appearanceKey } from '$lib/settings/appearance';
 import { settings } from '$lib/settings/settings.svelte';
 
 // The PIN code loads when a PIN is typed, not with every start.
@@ -45,6 +46,25 @@ class AppLock {
 	async set(pin: string): Promise<void> {
 		const { hashPin } = await pinCode();
 		await settings.update({ lockPin: await hashPin(pin) });
+	}
+
+	/**
+	 * The honest way out of a forgotten PIN: deletes everything on this device and opens the
+	 * app anew. When deleting fails, the person is told why and nothing else happens.
+	 */
+	async deleteEverything(): Promise<void> {
+		const [{ deleteDatabase }, { storageStatus }] = await Promise.all([
+			import('$lib/db/connection'),
+			import('$lib/storage/storage-status.svelte')
+		]);
+		const deleted = await storageStatus.attempt(async () => {
+			await deleteDatabase();
+			return true;
+		});
+		if (!deleted) return;
+		localStorage.removeItem(appearanceKey);
+		sessionStorage.clear();
+		location.replace('/');
 	}
 
 	/** Removes the lock; refused without the right PIN. */

@@ -2,6 +2,7 @@ import { i18n, translate } from '$lib/i18n/i18n.svelte';
 import type { KioskConfig } from './config';
 import type { IdleTimer } from './idle-timer';
 import { defaultKioskLimits, hasKioskRecord, type KioskLimits } from './limits';
+import type { Wish } from '$lib/wishes/model';
 
 // Reading and checking the record, the timers and the wipe load only on a kiosk: an ordinary
 // phone's start page needs none of it.
@@ -142,6 +143,20 @@ class KioskMode {
 			// A full load, with the current entry replaced: nothing of the visit stays in memory.
 			location.replace('/');
 		}
+	}
+
+	/**
+	 * The visitor's wishes, to show and print at the end of the visit; none when storage fails
+	 * (the person is told why).
+	 */
+	async visitWishes(): Promise<Wish[]> {
+		// The database code loads only now: a kiosk's welcome screen never needs it.
+		const [{ database }, { listWishes }, { storageStatus }] = await Promise.all([
+			import('$lib/db/connection'),
+			import('$lib/db/wishes-repository'),
+			import('$lib/storage/storage-status.svelte')
+		]);
+		return (await storageStatus.attempt(() => listWishes(database()))) ?? [];
 	}
 
 	/** Staff turn kiosk mode on with their PIN; everything on the device is deleted first. */

@@ -1,4 +1,3 @@
-import type { Subscription } from 'dexie';
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { requestPersistentStorage } from '$lib/db/persistence';
 import { databaseMayExist } from '$lib/db/presence';
@@ -13,12 +12,12 @@ import { applyAppearance, rememberAppearance } from './appearance';
  * so it does not download the database engine.
  */
 async function storage() {
-	const [{ database, openDatabase }, repository, { liveQuery }] = await Promise.all([
+	const [{ database, openDatabase }, repository, { LiveQuery }] = await Promise.all([
 		import('$lib/db/connection'),
 		import('$lib/db/settings-repository'),
-		import('dexie')
+		import('$lib/storage/live-query.svelte')
 	]);
-	return { database, openDatabase, liveQuery, ...repository };
+	return { database, openDatabase, LiveQuery, ...repository };
 }
 
 type Storage = Awaited<ReturnType<typeof storage>>;
@@ -69,7 +68,7 @@ function writePending(values: Record<string, unknown> | null): void {
 class AppSettings {
 	values = $state<SettingsValues>({ ...defaultSettings });
 	loaded = $state(false);
-	#watching: Subscription | null = null;
+	#watching = false;
 	/** Changes made here and not yet saved; `#queue` saves them in order. */
 	#saving = 0;
 	#queue: Promise<void> = Promise.resolve();
@@ -101,23 +100,31 @@ class AppSettings {
 		this.loaded = true;
 	}
 
-	// Follows changes made in another tab, so both show the same language, size and colours.
+	// Follows changes made in another tab, so both show the same language, size and colours,
+	// for as long as the app runs (an effect root of its own reads the live query).
 	#watch(store: Storage): void {
 		if (this.#watching || typeof window === 'undefined') return;
-		this.#watching = store
-			.liveQuery(() => store.loadSettings(store.database()))
-			.subscribe({
-				next: (stored) => {
-					// While this tab still saves, the database may show an older state.
-					if (this.#saving > 0) return;
-					const keys = Object.keys(stored) as (keyof SettingsValues)[];
-					if (keys.every((key) => stored[key] === this.values[key])) return;
-					this.values = stored;
-					void this.#apply();
-				},
-				// Any storage problem is already told where the app reads or writes.
-				error: () => undefined
+		this.#watching = true;
+		const stored = new store.LiveQuery(() => store.loadSettings(store.database()), {
+			initial: null,
+			// Any storage problem is already told where the app reads or writes.
+			reportErrors: false,
+			onResult: (values) => this.#follow(values)
+		});
+		$effect.root(() => {
+			$effect(() => {
+				void stored.current;
 			});
+		});
+	}
+
+	#follow(stored: SettingsValues | null): void {
+		// While this tab still saves, the database may show an older state.
+		if (!stored || this.#saving > 0) return;
+		const keys = Object.keys(stored) as (keyof SettingsValues)[];
+		if (keys.every((key) => stored[key] === this.values[key])) return;
+		this.values = stored;
+		void this.#apply();
 	}
 
 	/**
