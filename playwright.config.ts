@@ -1,7 +1,13 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from './scripts/chromium.js';
+import { chromiumArgs, chromiumExecutable, missingChromium } from './scripts/chromium.js';
 
 const port = Number(process.env.PORT ?? 4173);
+
+// Playwright never fetches a browser of its own: the machine reaches only npm and Debian.
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD ??= '1';
+const executablePath = chromiumExecutable();
+// Without a system Chromium, say what to install instead of advising `npx playwright install`.
+if (!executablePath) throw new Error(missingChromium);
 
 // End-to-end tests run against the production build with its service worker, in the system
 // Chromium (Debian's package, or CHROME_PATH), so offline and IndexedDB are real.
@@ -18,7 +24,7 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		locale: 'de-DE',
 		serviceWorkers: 'allow',
-		launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs }
+		launchOptions: { executablePath, args: chromiumArgs }
 	},
 	webServer: {
 		command: 'node scripts/start.js',
