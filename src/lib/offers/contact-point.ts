@@ -3,7 +3,7 @@
  * published catalogue file.
  *
  * The start page shows it on a first visit, before anything is stored on the device. The full
- * HSDS reader (hsds-import.ts) and the database are much larger downloads than this one question
+ * HSDS reader (hsds-import/) and the database are much larger downloads than this one question
  * needs, so this reads only what the contact point card shows, by the same rules: a service in
  * the JSON forms HSDS publishes (a list page, an array, one service), marked with our
  * `eine-nummer` term (on the service, its first place or that place's link), not inactive, with a phone number from the service, its first location or

@@ -1,0 +1,65 @@
+/**
+ * The plan stage of the HSDS import: goes through the service records of an input, maps each one,
+ * and says what the import will add (the offers), what it fixed on the way (repaired) and what it
+ * drops (rejected: services that cannot become offers, ids seen before, rows of a data package
+ * that belong to no service). Nothing is stored here: the team decides after reading the plan.
+ */
+import type { Offer } from '../offer';
+import { mapService, type MapContext } from './map';
+
+/** A record that was left out, with the reason in plain German for the Quartier team. */
+export interface ImportRejection {
+	id?: string;
+	name?: string;
+	reason: string;
+}
+
+/** An offer that was imported with a part left out or fixed, and why. */
+export interface ImportRepair {
+	id: string;
+	name: string;
+	reason: string;
+}
+
+/** What an import found: the offers, how many services it read, and what it fixed or left out. */
+export interface ImportReport {
+	offers: Offer[];
+	read: number;
+	repaired: ImportRepair[];
+	rejected: ImportRejection[];
+}
+
+/** Maps every service record and sorts the outcome into offers, repairs and rejections. */
+export function planImport(
+	services: readonly unknown[],
+	orphans: readonly ImportRejection[],
+	context: MapContext
+): ImportReport {
+	const report: ImportReport = {
+		offers: [],
+		read: services.length,
+		repaired: [],
+		rejected: [...orphans]
+	};
+	const seen = new Set<string>();
+	for (const record of services) {
+		const result = mapService(record, context);
+		if ('reason' in result) {
+			report.rejected.push(result);
+			continue;
+		}
+		const { offer, notes } = result;
+		if (seen.has(offer.id)) {
+			report.rejected.push({
+				id: offer.id,
+				name: offer.name,
+				reason: 'Diese Kennung kommt doppelt vor – der zweite Eintrag wurde weggelassen.'
+			});
+			continue;
+		}
+		seen.add(offer.id);
+		report.offers.push(offer);
+		for (const reason of notes) report.repaired.push({ id: offer.id, name: offer.name, reason });
+	}
+	return report;
+}
