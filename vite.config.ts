@@ -4,8 +4,13 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import type { Plugin } from 'vite';
 import type { ManifestOptions } from 'vite-plugin-pwa';
-import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumExecutable } from './scripts/chromium.js';
 import { splitMessages } from './src/lib/i18n/locale-split';
+
+/** Component tests that run in Chromium: the behaviour each shared component promises. */
+const browserTests = 'src/lib/components/**/*.browser.test.ts';
 
 const leichteSprache = fileURLToPath(
 	new URL('./src/lib/i18n/locales/de-x-ls.json', import.meta.url)
@@ -85,10 +90,40 @@ export default defineConfig({
 		})
 	],
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node',
-		setupFiles: ['tests/unit/setup.ts'],
 		// A test without an assertion cannot fail: every test must check something.
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: [...configDefaults.exclude, browserTests],
+					environment: 'node',
+					setupFiles: ['tests/unit/setup.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: [browserTests],
+					// Stops with one clear sentence when the system Chromium is missing.
+					globalSetup: ['tests/browser/require-chromium.ts'],
+					setupFiles: ['tests/browser/setup.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						// Failures are told in words; no screenshots left beside the source files.
+						screenshotFailures: false,
+						// The system Chromium (Debian's, or CHROME_PATH): Playwright never downloads one.
+						provider: playwright({
+							launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
 	}
 });
