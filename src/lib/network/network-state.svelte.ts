@@ -1,55 +1,68 @@
-// Meine Menschen as app state: the network from IndexedDB through Dexie's liveQuery, so that a
-// change in another tab shows up here too, and every change through the people repository.
-import { liveQuery, type Subscription } from 'dexie';
+// Meine Menschen as app state: the network from IndexedDB as a live query, so that a change in
+// another tab shows up here too, and every change as a verb that calls the network repository
+// and tells the person about storage trouble. Pages read and call this; they never open the
+// database themselves.
 import { database } from '$lib/db/connection';
-import type { TieAnswerRecord } from '$lib/db/network-schema';
-import { readNetwork, type RemovedPerson } from '$lib/db/network-repository';
+import type { PersonFields, PersonInput, TieAnswer, TieAnswerRecord } from '$lib/db/network-schema';
+import * as repository from '$lib/db/network-repository';
+import type { NetworkView, RemovedPerson } from '$lib/db/network-repository';
+import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
-import type { NahbeiDatabase } from '$lib/db/database';
+import type { NetworkData } from './json';
 import type { NetworkSnapshot, Person, Tie } from './model';
 
-/** The person's network as reactive state. */
+const empty: NetworkView = { people: [], ties: [], answers: [], snapshots: [] };
+
+/** Runs storage work that gives nothing back; true when it worked. */
+async function done(work: () => Promise<unknown>): Promise<boolean> {
+	return (
+		(await storageStatus.attempt(async () => {
+			await work();
+			return true;
+		})) ?? false
+	);
+}
+
+/**
+ * The person's network as reactive state. The database is read while a page shows any of it
+ * (`people`, `ties`, `answers`, `snapshots`, `loaded`) and no longer once no page does; going
+ * from one page of Meine Menschen to the next keeps the same read.
+ */
 class NetworkState {
-	people = $state.raw<Person[]>([]);
-	ties = $state.raw<Tie[]>([]);
-	answers = $state.raw<TieAnswerRecord[]>([]);
-	snapshots = $state.raw<NetworkSnapshot[]>([]);
-	/** Whether the first read has arrived. */
-	loaded = $state(false);
+	#view = new LiveQuery(() => repository.readNetwork(database()), { initial: empty });
 	/** The person deleted last, while "Rückgängig" is still offered. */
 	lastRemoved = $state.raw<RemovedPerson | null>(null);
-	#subscription: Subscription | null = null;
-	#watchers = 0;
 
-	/** Follows the database while at least one page watches; returns the function to stop. */
-	watch(): () => void {
-		this.#watchers++;
-		if (!this.#subscription) {
-			this.#subscription = liveQuery(() => readNetwork(database())).subscribe({
-				next: (view) => {
-					this.people = view.people;
-					this.ties = view.ties;
-					this.answers = view.answers;
-					this.snapshots = view.snapshots;
-					this.loaded = true;
-				},
-				error: (error) => {
-					this.loaded = true;
-					storageStatus.reportError(error);
-				}
-			});
-		}
-		return () => {
-			this.#watchers--;
-			// Going from one page of Meine Menschen to the next, the old page stops watching just
-			// before the new one starts. Stopping a moment later lets the new page use the network
-			// already read, instead of reading it again and drawing everything twice.
-			setTimeout(() => {
-				if (this.#watchers > 0) return;
-				this.#subscription?.unsubscribe();
-				this.#subscription = null;
-			});
-		};
+	/** Everyone, sorted by name. */
+	get people(): Person[] {
+		return this.#view.current.people;
+	}
+
+	get ties(): Tie[] {
+		return this.#view.current.ties;
+	}
+
+	/** The remembered answers of "Wer kennt wen?". */
+	get answers(): TieAnswerRecord[] {
+		return this.#view.current.answers;
+	}
+
+	/** The saved states of the network, oldest first. */
+	get snapshots(): NetworkSnapshot[] {
+		return this.#view.current.snapshots;
+	}
+
+	/** Whether the first read has arrived. */
+	get loaded(): boolean {
+		return this.#view.loaded;
+	}
+
+	/**
+	 * The whole network as it is stored now, read once (for a file made from it), whether a page
+	 * shows it or not.
+	 */
+	read(): Promise<NetworkView | undefined> {
+		return storageStatus.attempt(() => repository.readNetwork(database()));
 	}
 
 	/** One person by id, or undefined. */
@@ -57,31 +70,96 @@ class NetworkState {
 		return this.people.find((person) => person.id === id);
 	}
 
-	/**
-	 * Shows a saved person at once, before liveQuery reports it, so the page can move focus to
-	 * where the person now stands.
-	 */
-	showSaved(saved: Person): void {
-		const others = this.people.filter((person) => person.id !== saved.id);
-		this.people = [...others, saved].sort((x, y) => x.name.localeCompare(y.name, 'de'));
+	/** The ids of the people this person knows. */
+	knownBy(personId: string): Set<string> {
+		return new Set(
+			this.ties
+				.filter((tie) => tie.a === personId || tie.b === personId)
+				.map((tie) => (tie.a === personId ? tie.b : tie.a))
+		);
 	}
 
-	/** Remembers a deletion so the list can offer to undo it; null forgets it. */
-	rememberRemoved(removed: RemovedPerson | null): void {
+	/** Adds a person; a new person ends the chance to undo an earlier deletion. */
+	async addPerson(input: PersonInput): Promise<Person | undefined> {
+		const person = await storageStatus.attempt(() => repository.addPerson(database(), input));
+		if (person) this.lastRemoved = null;
+		return person;
+	}
+
+	/**
+	 * Changes a person and shows the change at once, before the database reports it, so the page
+	 * can move focus to where the person now stands.
+	 */
+	async updatePerson(id: string, change: Partial<PersonFields>): Promise<Person | undefined> {
+		const saved = await storageStatus.attempt(() =>
+			repository.updatePerson(database(), id, change)
+		);
+		if (saved) this.#showSaved(saved);
+		return saved;
+	}
+
+	/**
+	 * Saves whom a person knows: a tie for each id in `wanted`, none for everyone else. Only the
+	 * pairs that change are written.
+	 */
+	setKnown(personId: string, wanted: ReadonlySet<string>): Promise<boolean> {
+		const before = this.knownBy(personId);
+		const changed = this.people.filter(
+			(other) => other.id !== personId && wanted.has(other.id) !== before.has(other.id)
+		);
+		return done(async () => {
+			for (const other of changed)
+				await repository.setTie(database(), personId, other.id, wanted.has(other.id));
+		});
+	}
+
+	/** Remembers an answer of "Wer kennt wen?". */
+	answerTie(first: string, second: string, answer: TieAnswer): Promise<boolean> {
+		return done(() => repository.answerTieQuestion(database(), first, second, answer));
+	}
+
+	/** Deletes a person with their ties and photo, and keeps what went for "Rückgängig". */
+	async removePerson(id: string): Promise<RemovedPerson | undefined> {
+		const removed = await storageStatus.attempt(() => repository.deletePerson(database(), id));
+		if (!removed) return undefined;
 		this.lastRemoved = removed;
+		return removed;
 	}
 
-	/**
-	 * Runs a change through a repository; a storage failure is shown to the person in easy
-	 * words and gives null, so a page never fails silently.
-	 */
-	async change<T>(work: (db: NahbeiDatabase) => Promise<T>): Promise<T | null> {
-		try {
-			return await work(database());
-		} catch (error) {
-			storageStatus.reportError(error);
-			return null;
-		}
+	/** Puts the person deleted last back ("Rückgängig"); gives what came back. */
+	async undoRemove(): Promise<RemovedPerson | undefined> {
+		const removed = this.lastRemoved;
+		if (!removed) return undefined;
+		this.lastRemoved = null;
+		const restored = await done(() => repository.restorePerson(database(), removed));
+		return restored ? removed : undefined;
+	}
+
+	/** No longer offers to undo the last deletion. */
+	forgetRemoved(): void {
+		this.lastRemoved = null;
+	}
+
+	/** Saves today's network as a dated snapshot. */
+	saveSnapshot(label: string): Promise<NetworkSnapshot | undefined> {
+		return storageStatus.attempt(() => repository.saveSnapshot(database(), label));
+	}
+
+	/** Deletes one snapshot. */
+	deleteSnapshot(id: string): Promise<boolean> {
+		return done(() => repository.deleteSnapshot(database(), id));
+	}
+
+	/** Replaces the whole network with what a file holds; the old one stays when this fails. */
+	importNetwork(data: NetworkData): Promise<boolean> {
+		return done(() => repository.replaceNetwork(database(), data));
+	}
+
+	#showSaved(saved: Person): void {
+		const view = this.#view.current;
+		const others = view.people.filter((person) => person.id !== saved.id);
+		const people = [...others, saved].sort((x, y) => x.name.localeCompare(y.name, 'de'));
+		this.#view.show({ ...view, people });
 	}
 }
 

@@ -1,10 +1,10 @@
-// The photos of people as app state: read through Dexie's liveQuery, apart from the network, so
-// that pages without photos (the map, the figures) never load them. Each photo gets one object
-// URL, kept while the photo stays the same and revoked when it changes or goes.
-import { liveQuery, type Subscription } from 'dexie';
+// The photos of people as app state: a live query apart from the network, so that pages without
+// photos (the map, the figures) never load them. Each photo gets one object URL, kept while the
+// photo stays the same and revoked when it changes, goes, or no page shows photos any more.
 import { database } from '$lib/db/connection';
-import { listPersonPhotos } from '$lib/db/network-repository';
+import * as repository from '$lib/db/network-repository';
 import type { PersonPhoto } from '$lib/db/network-schema';
+import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 
 interface ShownPhoto {
@@ -12,37 +12,41 @@ interface ShownPhoto {
 	url: string;
 }
 
-/** Object URLs for the saved photos of people, by person id. */
+/** Object URLs for the saved photos of people, by person id, and the verbs to change them. */
 class PersonPhotos {
 	#shown = $state.raw<ReadonlyMap<string, ShownPhoto>>(new Map());
-	#subscription: Subscription | null = null;
-	#watchers = 0;
-
-	/** Follows the photos while at least one page watches; returns the function to stop. */
-	watch(): () => void {
-		this.#watchers++;
-		if (!this.#subscription) {
-			this.#subscription = liveQuery(() => listPersonPhotos(database())).subscribe({
-				next: (photos) => this.#show(photos),
-				error: (error) => storageStatus.reportError(error)
-			});
+	#photos = new LiveQuery(() => repository.listPersonPhotos(database()), {
+		initial: [],
+		onResult: (photos) => this.#show(photos),
+		onStop: () => {
+			this.#show([]);
+			// Nothing keeps the photos themselves once no page shows them.
+			this.#photos.show([]);
 		}
-		return () => {
-			this.#watchers--;
-			// From the list to a person's page the one stops just before the other starts: the
-			// photos stay for that moment, so they are not read and made again.
-			setTimeout(() => {
-				if (this.#watchers > 0) return;
-				this.#subscription?.unsubscribe();
-				this.#subscription = null;
-				this.#show([]);
-			});
-		};
-	}
+	});
 
 	/** The address of a person's photo to show, or undefined when they have none. */
 	url(personId: string): string | undefined {
+		// Reading the query keeps it running while a page shows photos.
+		void this.#photos.current;
 		return this.#shown.get(personId)?.url;
+	}
+
+	/** Saves a person's photo (already made small), replacing the one before. */
+	async save(personId: string, photo: Blob): Promise<boolean> {
+		const saved = await storageStatus.attempt(() =>
+			repository.savePersonPhoto(database(), personId, photo)
+		);
+		return saved !== undefined;
+	}
+
+	/** Deletes a person's photo; the person stays. */
+	async remove(personId: string): Promise<boolean> {
+		const done = await storageStatus.attempt(async () => {
+			await repository.deletePersonPhoto(database(), personId);
+			return true;
+		});
+		return done ?? false;
 	}
 
 	#show(photos: readonly PersonPhoto[]): void {
