@@ -4,6 +4,7 @@
  * Reading the same files back gives the same people and ties.
  */
 import * as v from 'valibot';
+import { readCsv } from '$lib/files/csv';
 import { limits, PersonSchema, TieSchema, type Person, type Tie } from './model';
 import { maxImportCharacters, stripBom, type ReadResult } from './safe-json';
 
@@ -105,49 +106,10 @@ export function tiesToCsv(ties: readonly Tie[], people: readonly Person[]): stri
 	]);
 }
 
-/** Splits CSV text into rows of cells (RFC 4180, `;`); null when a quote is never closed. */
+/** Splits CSV text into rows of cells (RFC 4180, `;`); null when it cannot be read. */
 export function parseCsv(text: string): string[][] | null {
-	const body = stripBom(text);
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	let i = 0;
-	while (i < body.length) {
-		const char = body[i];
-		if (quoted) {
-			if (char === '"' && body[i + 1] === '"') {
-				cell += '"';
-				i += 2;
-				continue;
-			}
-			if (char === '"') quoted = false;
-			else cell += char;
-			i++;
-			continue;
-		}
-		if (char === '"' && cell === '') {
-			quoted = true;
-		} else if (char === csvSeparator) {
-			row.push(cell);
-			cell = '';
-		} else if (char === '\r' || char === '\n') {
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-			if (char === '\r' && body[i + 1] === '\n') i++;
-		} else {
-			cell += char;
-		}
-		i++;
-	}
-	if (quoted) return null;
-	if (cell !== '' || row.length > 0) {
-		row.push(cell);
-		rows.push(row);
-	}
-	return rows;
+	const read = readCsv(text, { separator: csvSeparator });
+	return read.ok ? read.rows : null;
 }
 
 function unguard(value: string): string {
@@ -162,11 +124,12 @@ function table<C extends string>(
 ): ReadResult<Map<C, string>[]> {
 	if (text.length > maxImportCharacters) return { ok: false, error: 'too-large' };
 	if (stripBom(text).trim() === '') return { ok: false, error: 'empty' };
-	const rows = parseCsv(text);
-	if (!rows) return { ok: false, error: 'wrong-shape' };
-	const [header, ...body] = rows;
+	// One row more than allowed: the header.
+	const read = readCsv(text, { separator: csvSeparator, maxRows: maxRows + 1 });
+	if (!read.ok)
+		return { ok: false, error: read.problem === 'too-large' ? 'too-large' : 'wrong-shape' };
+	const [header, ...body] = read.rows;
 	if (!header) return { ok: false, error: 'empty' };
-	if (body.length > maxRows) return { ok: false, error: 'too-large' };
 	const names = header.map(unguard);
 	const positions = columns.map((column) => names.indexOf(column));
 	if (positions.some((position) => position < 0)) return { ok: false, error: 'wrong-shape' };
