@@ -1,10 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import { schemaVersions, type SchemaVersion } from './migrations';
-import type { NetworkSnapshot, Person, Tie } from '$lib/network/model';
-import type { Offer } from '$lib/offers/offer';
-import type { CatalogueInfo, FavouriteRecord, OfferReportRecord } from './offers-schema';
-import type { PersonPhoto, TieAnswerRecord } from './network-schema';
-import type { Wish, WishMedia } from '$lib/wishes/model';
+import type { CatalogueInfo, FavouriteRecord, Offer, OfferReportRecord } from './offers-schema';
+import type { NetworkSnapshot, Person, PersonPhoto, Tie, TieAnswerRecord } from './network-schema';
+import type { Wish, WishMedia } from './wish-schema';
 import { databaseName } from './presence';
 import type { SettingsRecord } from './settings-schema';
 import type { MyLotseRecord, ReceivedShare, ShareLogEntry } from './share-schema';

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localDate } from '$lib/offers/editor/form';
 import type { Offer } from '$lib/offers/offer';
 import { retireOffer, saveOffer } from './editor-repository';
 import { NahbeiDatabase } from './database';
@@ -44,7 +45,11 @@ const lateEvening = new Date('2026-11-30T23:30:00Z');
 
 describe('saveOffer', () => {
 	it('changes an offer and stamps the day it was checked in Berlin', async () => {
-		const saved = await saveOffer(db, offer('a', 'Treff', { phone: '040 123' }), lateEvening);
+		const saved = await saveOffer(
+			db,
+			offer('a', 'Treff', { phone: '040 123' }),
+			localDate(lateEvening)
+		);
 		expect(saved.checkedOn).toBe('2026-12-01');
 		const stored = await getOffer(db, 'a');
 		expect(stored?.phone).toBe('040 123');
@@ -55,7 +60,8 @@ describe('saveOffer', () => {
 	it('gives a new offer and its new organization a UUID', async () => {
 		const saved = await saveOffer(
 			db,
-			offer('', 'Neu', { organization: { id: '', name: 'Verein' } })
+			offer('', 'Neu', { organization: { id: '', name: 'Verein' } }),
+			localDate()
 		);
 		expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
 		expect(saved.organization.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -65,7 +71,7 @@ describe('saveOffer', () => {
 
 	it('refuses an invalid offer and leaves the stored one as it was', async () => {
 		const broken = { ...offer('a', 'x'.repeat(201)) };
-		await expect(saveOffer(db, broken)).rejects.toSatisfy(
+		await expect(saveOffer(db, broken, localDate())).rejects.toSatisfy(
 			(error) => error instanceof StorageProblem && error.kind === 'invalid'
 		);
 		expect((await getOffer(db, 'a'))?.name).toBe('Treff');

@@ -1,21 +1,17 @@
 import * as v from 'valibot';
-import { localDate } from '$lib/offers/editor/form';
-import { OfferSchema, type Offer } from '$lib/offers/offer';
 import type { NahbeiDatabase } from './database';
+import { OfferSchema, type Offer } from './offers-schema';
 import { guardStorage } from './storage-problem';
 
 // The Quartier team's changes to single offers. Whole catalogues go through replaceCatalogue
 // in offers-repository.ts.
 
 /**
- * Saves one offer, checked today: a new offer (empty id) gets a new UUID, and so does a new
+ * Saves one offer, checked on the given day ('YYYY-MM-DD', the Quartier's today: `localDate()`
+ * in lib/offers/editor/form.ts): a new offer (empty id) gets a new UUID, and so does a new
  * organization. Returns the offer as stored.
  */
-export function saveOffer(
-	db: NahbeiDatabase,
-	offer: Offer,
-	now: Date = new Date()
-): Promise<Offer> {
+export function saveOffer(db: NahbeiDatabase, offer: Offer, checkedOn: string): Promise<Offer> {
 	return guardStorage(async () => {
 		// Validate and make ids before the transaction: nothing but IndexedDB work inside it.
 		const checked = v.parse(OfferSchema, {
@@ -25,7 +21,7 @@ export function saveOffer(
 				...offer.organization,
 				id: offer.organization.id || crypto.randomUUID()
 			},
-			checkedOn: localDate(now)
+			checkedOn
 		});
 		await db.transaction('rw', db.offers, async () => {
 			await db.offers.put(checked);

@@ -1,20 +1,18 @@
 import * as v from 'valibot';
+import type { NahbeiDatabase } from './database';
 import {
 	cleanTies,
 	NetworkSnapshotSchema,
 	normaliseTie,
-	PersonSchema,
-	type NetworkSnapshot,
-	type Person,
-	type Tie
-} from '$lib/network/model';
-import type { NetworkData } from '$lib/network/json';
-import type { NahbeiDatabase } from './database';
-import {
 	PersonFieldsSchema,
 	PersonPhotoSchema,
+	PersonSchema,
 	TieAnswerRecordSchema,
 	withDefaults,
+	type NetworkData,
+	type NetworkSnapshot,
+	type Person,
+	type Tie,
 	type PersonFields,
 	type PersonInput,
 	type PersonPhoto,

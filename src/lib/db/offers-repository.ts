@@ -1,10 +1,11 @@
 import * as v from 'valibot';
-import { OfferSchema, type Offer } from '$lib/offers/offer';
 import type { NahbeiDatabase } from './database';
 import {
 	CatalogueInfoSchema,
 	OfferReportSchema,
+	OfferSchema,
 	type CatalogueInfo,
+	type Offer,
 	type FavouriteRecord,
 	type OfferReportInput,
 	type OfferReportRecord

@@ -1,20 +1,23 @@
-import { hasKioskRecord } from '$lib/kiosk/limits';
-
 let asked = false;
+
+/** What asking needs to know; `storage` is the browser's unless a test gives its own. */
+export interface PersistenceRequest {
+	/** Whether this device is a kiosk: what a visitor enters must not outlast the visit. */
+	kiosk: boolean;
+	storage?: Pick<StorageManager, 'persist' | 'persisted'>;
+}
 
 /**
  * Asks the browser once to keep our data even when space runs low. Called after the first real
  * save, so the browser sees that the person uses the app. A refusal is fine: nothing else changes.
- * A kiosk never asks: what a visitor enters must not outlast the visit.
+ * A kiosk never asks; the caller says whether this is one.
  */
-export async function requestPersistentStorage(
-	storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator
-		?.storage,
-	kiosk?: boolean
-): Promise<boolean> {
+export async function requestPersistentStorage({
+	kiosk,
+	storage = globalThis.navigator?.storage
+}: PersistenceRequest): Promise<boolean> {
 	if (asked || !storage?.persist) return false;
-	// Any kiosk record counts here, even a damaged one: asking once too seldom does no harm.
-	if (kiosk ?? hasKioskRecord()) return false;
+	if (kiosk) return false;
 	asked = true;
 	try {
 		if (await storage.persisted()) return true;

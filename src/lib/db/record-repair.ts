@@ -6,10 +6,15 @@
  * without a usable id is left out, since nothing could point to it.
  */
 import * as v from 'valibot';
-import { PersonSchema, type Person } from '$lib/network/model';
-import { AnswersSchema, emptyWish, WishSchema, type Wish } from '$lib/wishes/model';
+import {
+	PersonSchema,
+	TieAnswerRecordSchema,
+	withDefaults,
+	type Person,
+	type TieAnswerRecord
+} from './network-schema';
 import { defaultSettings, SettingsValuesSchema } from './settings-schema';
-import { TieAnswerRecordSchema, withDefaults, type TieAnswerRecord } from './network-schema';
+import { AnswersSchema, emptyWish, WishSchema, type Wish } from './wish-schema';
 
 // The time given to a record that lost its own: old, so that it sorts after real ones.
 const unknownTime = '2000-01-01T00:00:00.000Z';

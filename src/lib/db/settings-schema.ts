@@ -1,8 +1,12 @@
 import * as v from 'valibot';
-import { compoundStyles } from '$lib/i18n/compounds';
-import { languageCodes } from '$lib/i18n/languages';
-import { PinHashSchema } from '$lib/kiosk/pin-schema';
-import { lockAfterChoices, textSizes, themes } from './settings-values';
+import { PinHashSchema } from './pin-schema';
+import {
+	compoundStyles,
+	languageCodes,
+	lockAfterChoices,
+	textSizes,
+	themes
+} from './settings-values';
 
 export {
 	defaultSettings,

@@ -1,7 +1,16 @@
-import { defaultLanguage } from '$lib/i18n/languages';
 import type { SettingsValues } from './settings-schema';
 
 // The choices and the defaults without the schema: the start page needs these, not valibot.
+
+/** The languages nahbei speaks; the first is the default. */
+export const languageCodes = ['de-x-ls', 'de', 'en', 'tr', 'ar', 'uk'] as const;
+export type LanguageCode = (typeof languageCodes)[number];
+export const defaultLanguage: LanguageCode = 'de-x-ls';
+
+/** How long words are split on screen: "Haupt-Menü" or "Haupt·menü". */
+export const compoundStyles = ['hyphen', 'mediopunkt'] as const;
+export type CompoundStyle = (typeof compoundStyles)[number];
+
 export const textSizes = ['normal', 'large', 'very-large'] as const;
 export const themes = ['auto', 'light', 'dark', 'contrast'] as const;
 /** Read-aloud speeds offered as plain choices instead of a slider. */

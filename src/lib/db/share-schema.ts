@@ -1,7 +1,93 @@
+/**
+ * What sharing stores and carries: the share payload (exactly what leaves the device, see
+ * lib/sharing/payload.ts for how it travels), the local share log, shares a Lotse keeps and
+ * "Mein Lotse". lib/sharing builds on these and re-exports them.
+ */
 import * as v from 'valibot';
-import { SharePayloadSchema, sharePurposes } from '$lib/sharing/payload';
+import { areas, closenessLevels, helpTopics, kinds } from './network-schema';
+import { selfScale, wishStatuses } from './wish-schema';
+import { pictogramIds } from './wish-pictograms';
+
+export const shareFormat = 'nahbei-share';
+/** The payload version this code writes and the newest it reads. */
+export const SHARE_PAYLOAD_VERSION = 1;
+
+/** Why a share was made: for the Lotse, or for the person's own phone from the kiosk. */
+export const sharePurposes = ['lotse', 'take-along'] as const;
+export type SharePurpose = (typeof sharePurposes)[number];
+
+/** Upper bounds, so a hostile file cannot fill the screen or the device. */
+export const shareLimits = {
+	name: 200,
+	text: 2_000,
+	message: 1_000,
+	wishes: 500,
+	people: 2_000,
+	offers: 1_000
+} as const;
 
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
+const uuid = v.pipe(v.string(), v.uuid());
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const answerText = v.object({ text: text(shareLimits.text) });
+
+export const SharedWishSchema = v.object({
+	id: uuid,
+	text: text(shareLimits.text),
+	pictogram: v.nullable(v.picklist(pictogramIds)),
+	status: v.picklist(wishStatuses),
+	paused: v.boolean(),
+	answers: v.object({
+		self: v.object({ scale: v.nullable(v.picklist(selfScale)), text: text(shareLimits.text) }),
+		network: answerText,
+		quartier: answerText,
+		professionals: answerText,
+		others: answerText
+	}),
+	firstStep: v.object({
+		text: text(shareLimits.text),
+		date: v.nullable(v.pipe(v.string(), v.isoDate()))
+	}),
+	createdAt: timestamp,
+	updatedAt: timestamp
+});
+export type SharedWish = v.InferOutput<typeof SharedWishSchema>;
+
+export const SharedPersonSchema = v.object({
+	id: uuid,
+	name: v.pipe(text(shareLimits.name), v.minLength(1)),
+	kind: v.picklist(kinds),
+	area: v.picklist(areas),
+	closeness: v.picklist(closenessLevels),
+	helpsWith: v.pipe(v.array(v.picklist(helpTopics)), v.maxLength(helpTopics.length)),
+	helpsWithOther: text(shareLimits.name),
+	iDoForThem: text(shareLimits.text)
+});
+export type SharedPerson = v.InferOutput<typeof SharedPersonSchema>;
+
+export const SharedOfferSchema = v.object({
+	id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	name: text(shareLimits.name),
+	organization: text(shareLimits.name),
+	phone: text(40),
+	address: text(400)
+});
+export type SharedOffer = v.InferOutput<typeof SharedOfferSchema>;
+
+export const SharePayloadSchema = v.object({
+	format: v.literal(shareFormat),
+	version: v.literal(SHARE_PAYLOAD_VERSION),
+	purpose: v.picklist(sharePurposes),
+	from: text(shareLimits.name),
+	to: text(shareLimits.name),
+	sharedAt: timestamp,
+	message: text(shareLimits.message),
+	wishes: v.pipe(v.array(SharedWishSchema), v.maxLength(shareLimits.wishes)),
+	people: v.pipe(v.array(SharedPersonSchema), v.maxLength(shareLimits.people)),
+	offers: v.pipe(v.array(SharedOfferSchema), v.maxLength(shareLimits.offers))
+});
+export type SharePayload = v.InferOutput<typeof SharePayloadSchema>;
+
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
 
 /** How a share left the device. */

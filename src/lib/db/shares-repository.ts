@@ -1,8 +1,6 @@
 import * as v from 'valibot';
-import type { SharePayload } from '$lib/sharing/payload';
-import { PersonSchema, type Person } from '$lib/network/model';
-import { WishSchema, type Wish } from '$lib/wishes/model';
 import type { NahbeiDatabase } from './database';
+import { PersonSchema, type Person } from './network-schema';
 import {
 	MyLotseValuesSchema,
 	ReceivedShareSchema,
@@ -11,9 +9,11 @@ import {
 	type MyLotseValues,
 	type ReceivedShare,
 	type ShareLogEntry,
-	type ShareLogInput
+	type ShareLogInput,
+	type SharePayload
 } from './share-schema';
 import { guardStorage } from './storage-problem';
+import { WishSchema, type Wish } from './wish-schema';
 
 const myLotseId = 'mine';
 

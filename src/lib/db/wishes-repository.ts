@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import type { NahbeiDatabase } from './database';
+import { repairAll, repairWish } from './record-repair';
+import { guardStorage, StorageProblem } from './storage-problem';
 import {
 	emptyWish,
 	fieldText,
@@ -13,10 +16,7 @@ import {
 	type Wish,
 	type WishFields,
 	type WishMedia
-} from '$lib/wishes/model';
-import type { NahbeiDatabase } from './database';
-import { repairAll, repairWish } from './record-repair';
-import { guardStorage, StorageProblem } from './storage-problem';
+} from './wish-schema';
 
 /** A saved wish and whether its text had to be cut at the limit. */
 export interface SavedWish {

@@ -9,14 +9,16 @@
 // The joiner lets the page (see compound-dom.ts) find the mark and hide it from screen readers,
 // and lets read-aloud and search drop it: they get the whole word, "Hauptmenü".
 
+import type { CompoundStyle } from '$lib/db/settings-values';
+
 /** The marker between the parts of a compound in the Leichte Sprache source. */
 export const COMPOUND_MARKER = '|';
 
 /** Invisible character written in front of every shown compound mark. */
 export const JOINT = '\u2060';
 
-export const compoundStyles = ['hyphen', 'mediopunkt'] as const;
-export type CompoundStyle = (typeof compoundStyles)[number];
+// The styles are what the settings record may hold, so they are defined in lib/db.
+export { compoundStyles, type CompoundStyle } from '$lib/db/settings-values';
 
 const MARKED = /(?<=[\p{L}\p{M}])\|(\p{L})/gu;
 const SHOWN = /\u2060[-·](\p{L})/gu;

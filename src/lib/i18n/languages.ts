@@ -1,9 +1,7 @@
-/** The languages nahbei speaks; the first is the default. */
-export const languageCodes = ['de-x-ls', 'de', 'en', 'tr', 'ar', 'uk'] as const;
+import { languageCodes, type LanguageCode } from '$lib/db/settings-values';
 
-export type LanguageCode = (typeof languageCodes)[number];
-
-export const defaultLanguage: LanguageCode = 'de-x-ls';
+// The language codes are what the settings record may hold, so they are defined in lib/db.
+export { defaultLanguage, languageCodes, type LanguageCode } from '$lib/db/settings-values';
 
 /** What `<html lang>` and Intl get: Leichte Sprache is German to browsers and screen readers. */
 export type HtmlLanguage = 'de' | 'en' | 'tr' | 'ar' | 'uk';

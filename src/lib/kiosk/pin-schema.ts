@@ -1,13 +1,8 @@
 import * as v from 'valibot';
+import { PinHashSchema, type PinHash } from '$lib/db/pin-schema';
 
-/** How a PIN is kept: never the PIN itself, only a salted PBKDF2 (SHA-256) hash of it. */
-export const PinHashSchema = v.object({
-	salt: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
-	hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
-	iterations: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000))
-});
-
-export type PinHash = v.InferOutput<typeof PinHashSchema>;
+// The app lock stores its PIN hash in the settings record, so the schema is defined in lib/db.
+export { PinHashSchema, type PinHash } from '$lib/db/pin-schema';
 
 /** The stored hash when it has the right shape, otherwise null. */
 export function readPinHash(value: unknown): PinHash | null {

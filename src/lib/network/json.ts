@@ -3,13 +3,13 @@
  * snapshots }`. It keeps everything but photos, which are stored on their own.
  */
 import * as v from 'valibot';
+import type { NetworkData } from '$lib/db/network-schema';
 import {
 	limits,
 	NetworkSnapshotSchema,
 	PersonSchema,
 	tieKey,
 	TieSchema,
-	type NetworkSnapshot,
 	type Person,
 	type Tie
 } from './model';
@@ -19,11 +19,7 @@ export const networkFormat = 'nahbei-network';
 export const networkFormatVersion = 1;
 
 /** What the file holds: today's people and ties, and the dated snapshots. */
-export interface NetworkData {
-	people: Person[];
-	ties: Tie[];
-	snapshots: NetworkSnapshot[];
-}
+export type { NetworkData };
 
 const NetworkFileSchema = v.object({
 	format: v.literal(networkFormat),

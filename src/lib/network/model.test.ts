@@ -9,7 +9,6 @@ import {
 	normaliseTie,
 	NetworkSnapshotSchema,
 	PersonSchema,
-	removeControlCharacters,
 	TieSchema
 } from './model';
 
@@ -92,12 +91,6 @@ describe('NetworkSnapshotSchema', () => {
 describe('closenessRank', () => {
 	it('orders sehr nah, nah, weiter weg, then gerade kein Kontakt', () => {
 		expect([1, 2, 3, 0].map((c) => closenessRank(c as 0 | 1 | 2 | 3))).toEqual([0, 1, 2, 3]);
-	});
-});
-
-describe('removeControlCharacters', () => {
-	it('removes invisible control characters and keeps tab, line breaks and emoji', () => {
-		expect(removeControlCharacters('A\u0000n\u0007n\u007fa\t😀\r\n')).toBe('Anna\t😀\r\n');
 	});
 });
 

@@ -1,166 +1,32 @@
-import * as v from 'valibot';
+import { areas, type Closeness, type Person } from '$lib/db/network-schema';
 
-/** The four areas of the eco-map, in easyNWK's sector order (Familie first, clockwise from 0°). */
-export const areas = ['family', 'friends', 'quartier', 'professionals'] as const;
-export type Area = (typeof areas)[number];
-
-/** 1 sehr nah, 2 nah, 3 weiter weg, 0 gerade kein Kontakt. */
-export const closenessLevels = [1, 2, 3, 0] as const;
-export type Closeness = (typeof closenessLevels)[number];
-
-export const kinds = ['person', 'place'] as const;
-export type Kind = (typeof kinds)[number];
-
-/** What a person can help with; Q8's "members help and are helped" list plus everyday needs. */
-export const helpTopics = [
-	'household',
-	'shopping',
-	'garden',
-	'driving',
-	'talking',
-	'paperwork',
-	'health',
-	'leisure'
-] as const;
-export type HelpTopic = (typeof helpTopics)[number];
-
-export const genders = ['female', 'male', 'diverse', 'unspecified'] as const;
-export type Gender = (typeof genders)[number];
-
-/** Upper bounds that keep a hostile or broken file from filling the device or the screen. */
-export const limits = {
-	name: 200,
-	shortText: 200,
-	phone: 50,
-	age: 20,
-	text: 10_000,
-	label: 200,
-	people: 2_000,
-	ties: 50_000,
-	snapshots: 200,
-	/** easyNWK's own optional fields (emoji, conflict, support), kept as JSON text. */
-	extra: 4_000
-} as const;
-
-// Control characters other than tab and line breaks have no place in typed text and can hide
-// content from a screen reader.
-function isControlCharacter(code: number): boolean {
-	return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
-}
-
-/** Whether text holds an invisible control character (tab and line breaks do not count). */
-export function hasControlCharacters(text: string): boolean {
-	for (let i = 0; i < text.length; i++) if (isControlCharacter(text.charCodeAt(i))) return true;
-	return false;
-}
-
-/** Removes invisible control characters, keeping tab and line breaks. */
-export function removeControlCharacters(text: string): string {
-	if (!hasControlCharacters(text)) return text;
-	return [...text].filter((char) => !isControlCharacter(char.charCodeAt(0))).join('');
-}
-
-const noLineBreaks = /^[^\r\n\u2028\u2029]*$/u;
-const printable = v.check(
-	(value: string) => !hasControlCharacters(value),
-	'No control characters.'
-);
-
-function line(max: number) {
-	return v.pipe(v.string(), v.maxLength(max), printable, v.regex(noLineBreaks));
-}
-
-function text(max: number) {
-	return v.pipe(v.string(), v.maxLength(max), printable);
-}
-
-const timestamp = v.pipe(v.string(), v.isoTimestamp());
-const id = v.pipe(v.string(), v.uuid());
-
-/**
- * Where an imported person stood on the easyNWK map. Kept so that the figures of an imported map
- * equal easyNWK's own, which depend on the exact distance, angle and tie to ego.
- */
-export const EasyNwkPlacementSchema = v.object({
-	alterId: v.pipe(v.number(), v.integer(), v.minValue(-1_000_000_000), v.maxValue(1_000_000_000)),
-	/** Degrees from the x-axis, −180 to 180, y up. */
-	angle: v.pipe(v.number(), v.finite(), v.minValue(-360), v.maxValue(360)),
-	/** 0 centre, 100 the outer horizon, over 100 outside the map, 0 or less not placed. */
-	distance: v.pipe(v.number(), v.finite(), v.minValue(-1_000_000), v.maxValue(1_000_000)),
-	/** 0 no current tie to ego, 1 tie, 2 multiplex tie. */
-	edgeType: v.picklist([0, 1, 2]),
-	role: line(limits.shortText),
-	/** easyNWK's gender text when it is none of ours, e.g. the category of a pet. */
-	gender: v.optional(line(limits.shortText)),
-	/** easyNWK's optional emoji, conflict and support fields as JSON text. */
-	extra: v.optional(v.pipe(v.string(), v.maxLength(limits.extra)))
-});
-export type EasyNwkPlacement = v.InferOutput<typeof EasyNwkPlacementSchema>;
-
-export const PersonSchema = v.object({
-	id,
-	name: v.pipe(line(limits.name), v.minLength(1)),
-	kind: v.picklist(kinds),
-	area: v.picklist(areas),
-	closeness: v.picklist(closenessLevels),
-	helpsWith: v.pipe(v.array(v.picklist(helpTopics)), v.maxLength(helpTopics.length)),
-	helpsWithOther: line(limits.shortText),
-	iDoForThem: text(limits.text),
-	phone: line(limits.phone),
-	note: text(limits.text),
-	deceased: v.boolean(),
-	notHuman: v.boolean(),
-	gender: v.optional(v.picklist(genders)),
-	/** Free text as in easyNWK, where "ca. 50" is a fine answer. */
-	age: v.optional(line(limits.age)),
-	easynwk: v.optional(EasyNwkPlacementSchema),
-	createdAt: timestamp,
-	updatedAt: timestamp
-});
-export type Person = v.InferOutput<typeof PersonSchema>;
-
-/** An undirected tie between two people; `a` is always the smaller id so each tie has one form. */
-export const TieSchema = v.pipe(
-	v.object({ a: id, b: id }),
-	v.check((tie) => tie.a < tie.b, 'A tie joins two different people, the smaller id first.')
-);
-export type Tie = v.InferOutput<typeof TieSchema>;
-
-export const NetworkSnapshotSchema = v.object({
-	id,
-	takenAt: timestamp,
-	label: line(limits.label),
-	people: v.pipe(v.array(PersonSchema), v.maxLength(limits.people)),
-	ties: v.pipe(v.array(TieSchema), v.maxLength(limits.ties))
-});
-export type NetworkSnapshot = v.InferOutput<typeof NetworkSnapshotSchema>;
-
-/** Makes the one form of a tie between two people, or null when both ids are the same. */
-export function normaliseTie(first: string, second: string): Tie | null {
-	if (first === second) return null;
-	return first < second ? { a: first, b: second } : { a: second, b: first };
-}
-
-/** The key that identifies a tie, for sets and de-duplication. */
-export function tieKey(tie: Tie): string {
-	return `${tie.a}|${tie.b}`;
-}
-
-/** Keeps each tie once and drops ties whose ends are not among the given people. */
-export function cleanTies(people: readonly Pick<Person, 'id'>[], ties: readonly Tie[]): Tie[] {
-	const ids = new Set(people.map((person) => person.id));
-	const seen = new Set<string>();
-	const result: Tie[] = [];
-	for (const tie of ties) {
-		const normal = normaliseTie(tie.a, tie.b);
-		if (!normal || !ids.has(normal.a) || !ids.has(normal.b)) continue;
-		const key = tieKey(normal);
-		if (seen.has(key)) continue;
-		seen.add(key);
-		result.push(normal);
-	}
-	return result;
-}
+// What is stored (the lists, the schemas, the one form of a tie) is defined in lib/db; this
+// module gives it to the rest of the app under the names it has always had.
+export {
+	areas,
+	cleanTies,
+	closenessLevels,
+	EasyNwkPlacementSchema,
+	genders,
+	helpTopics,
+	kinds,
+	networkLimits as limits,
+	NetworkSnapshotSchema,
+	normaliseTie,
+	PersonSchema,
+	tieKey,
+	TieSchema,
+	type Area,
+	type Closeness,
+	type EasyNwkPlacement,
+	type Gender,
+	type HelpTopic,
+	type Kind,
+	type NetworkSnapshot,
+	type Person,
+	type Tie
+} from '$lib/db/network-schema';
+export { hasControlCharacters, removeControlCharacters } from '$lib/db/text';
 
 /** How far away a closeness level is: 0 for sehr nah up to 3 for gerade kein Kontakt. */
 export function closenessRank(closeness: Closeness): number {

@@ -1,88 +1,13 @@
-import * as v from 'valibot';
-import type { Schedule } from './opening-hours';
-
-/** Our own small taxonomy for what HSDS cannot say (HSDS `attribute` with these term codes). */
-export const accessFeatures = [
-	'rollstuhl',
-	'gebaerdensprache',
-	'leichte-sprache',
-	'hoerschleife'
-] as const;
-export const offerTerms = [
-	...accessFeatures,
-	'kostenlos',
-	'ohne-anmeldung',
-	'nur-mitglieder'
-] as const;
-export type OfferTerm = (typeof offerTerms)[number];
-
-/** The categories shown as big tiles on the Angebote page. */
-export const offerCategories = [
-	'essen',
-	'nachbarschaftshilfe',
-	'treffpunkt',
-	'beratung',
-	'lernen',
-	'reparieren',
-	'sport',
-	'sprache',
-	'kultur',
-	'gesundheit',
-	'einkaufen'
-] as const;
-export type OfferCategory = (typeof offerCategories)[number];
-
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-
-export const CostOptionSchema = v.object({
-	/** In words: "für Menschen mit wenig Geld oder kleiner Rente". */
-	option: v.optional(text(300)),
-	amount: v.optional(v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(100000)))),
-	currency: v.optional(text(3)),
-	amountDescription: v.optional(text(300))
-});
-
-export const OfferSchema = v.object({
-	/** The HSDS service id (a UUID). */
-	id: text(100),
-	name: text(200),
-	/** What it is, in short easy sentences. */
-	description: text(3000),
-	category: v.picklist(offerCategories),
-	keywords: v.array(text(80)),
-	organization: v.object({ id: text(100), name: text(200) }),
-	/** Who it is for, in words. */
-	forWhom: v.optional(text(500)),
-	phone: v.optional(text(40)),
-	email: v.optional(text(200)),
-	url: v.optional(text(500)),
-	address: v.optional(
-		v.object({
-			street: text(200),
-			postalCode: text(20),
-			city: text(100),
-			/** The Quartier or part of town, for grouping. */
-			district: v.optional(text(100))
-		})
-	),
-	latitude: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
-	longitude: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
-	/** How to get there (HSDS location.transportation). */
-	transport: v.optional(text(500)),
-	schedules: v.array(v.custom<Schedule>((value) => typeof value === 'object' && value !== null)),
-	/** Opening times in words, when the schedules cannot say everything. */
-	scheduleNote: v.optional(text(500)),
-	costs: v.array(CostOptionSchema),
-	terms: v.array(v.picklist(offerTerms)),
-	/** ISO 639 codes of languages spoken; 'gsg' is German Sign Language. */
-	languages: v.array(text(10)),
-	/** The Quartier's one contact point for every question ("Eine Nummer für alle Hilfen"). */
-	isContactPoint: v.optional(v.boolean()),
-	/** When the Quartier team last checked the entry (YYYY-MM-DD). */
-	checkedOn: v.optional(text(10)),
-	status: v.picklist(['active', 'inactive'])
-});
-
-/** One offer of the Quartier, flattened from HSDS for display, search and filters. */
-export type Offer = v.InferOutput<typeof OfferSchema>;
-export type CostOption = v.InferOutput<typeof CostOptionSchema>;
+// An offer as stored (the taxonomy, the categories, the schema) is defined in lib/db; this module
+// gives it to the rest of the app under the names it has always had.
+export {
+	accessFeatures,
+	CostOptionSchema,
+	offerCategories,
+	OfferSchema,
+	offerTerms,
+	type CostOption,
+	type Offer,
+	type OfferCategory,
+	type OfferTerm
+} from '$lib/db/offers-schema';

@@ -27,6 +27,7 @@
  * - Each schedule object is read once and the result kept (in a WeakMap), so treat schedules as
  *   immutable: change a schedule by replacing the object.
  */
+import type { Schedule } from '$lib/db/offers-schema';
 import {
 	dateOfDayNumber,
 	dayNumberOf,
@@ -41,25 +42,8 @@ import {
 
 export type { LocalDate, Weekday } from './zoned-time';
 
-/** The fields of an HSDS 3.0 schedule that decide when an offer is open. */
-export interface Schedule {
-	id?: string;
-	valid_from?: string | null;
-	valid_to?: string | null;
-	dtstart?: string | null;
-	until?: string | null;
-	wkst?: string | null;
-	freq?: string | null;
-	interval?: number | string | null;
-	byday?: string | null;
-	bymonthday?: string | number | null;
-	opens_at?: string | null;
-	closes_at?: string | null;
-	timezone?: number | string | null;
-	notes?: string | null;
-	attending_type?: string | null;
-	description?: string | null;
-}
+// The fields of an HSDS 3.0 schedule that decide when an offer is open, as an offer stores them.
+export type { Schedule } from '$lib/db/offers-schema';
 
 /** Whether an offer is open; 'unknown' when the catalogue says nothing about that time. */
 export type OpenState = 'open' | 'closed' | 'unknown';

@@ -5,6 +5,7 @@ import type { SettingsValues } from '$lib/db/settings-schema';
 import { defaultSettings } from '$lib/db/settings-values';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { hasKioskRecord } from '$lib/kiosk/limits';
 import { applyAppearance, rememberAppearance } from './appearance';
 
 /**
@@ -168,7 +169,8 @@ class AppSettings {
 			}
 			this.#watch(store);
 			if (!quiet) announcer.say(i18n.t('announce.saved'));
-			void requestPersistentStorage();
+			// Any kiosk record counts here, even a damaged one: asking once too seldom does no harm.
+			void requestPersistentStorage({ kiosk: hasKioskRecord() });
 		} catch (error) {
 			this.#saving -= 1;
 			if (this.#saving === 0) writePending(null);

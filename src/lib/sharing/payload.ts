@@ -17,93 +17,42 @@
  *   offer  [ id, name, organization, phone, address ]
  * Only fields a Lotse needs travel: a wish without its helper suggestions or the ids of the
  * people it names, a person without phone or notes, an offer as its name and how to reach it.
- * A reader validates everything with the schemas below and renders it as text only.
+ * A reader validates everything with the schemas (in lib/db/share-schema.ts) and renders it as
+ * text only.
  */
 import * as v from 'valibot';
-import { areas, closenessLevels, helpTopics, kinds, type Person } from '$lib/network/model';
+import {
+	SHARE_PAYLOAD_VERSION,
+	shareFormat,
+	shareLimits,
+	SharePayloadSchema,
+	type SharedOffer,
+	type SharedPerson,
+	type SharedWish,
+	type SharePayload,
+	type SharePurpose
+} from '$lib/db/share-schema';
+import type { Person } from '$lib/network/model';
 import type { Offer } from '$lib/offers/offer';
-import { selfScale, wishStatuses, type Wish } from '$lib/wishes/model';
-import { pictogramIds } from '$lib/wishes/pictograms';
+import type { Wish } from '$lib/wishes/model';
 
-export const shareFormat = 'nahbei-share';
-/** The payload version this code writes and the newest it reads. */
-export const SHARE_PAYLOAD_VERSION = 1;
-
-/** Why a share was made: for the Lotse, or for the person's own phone from the kiosk. */
-export const sharePurposes = ['lotse', 'take-along'] as const;
-export type SharePurpose = (typeof sharePurposes)[number];
-
-/** Upper bounds, so a hostile file cannot fill the screen or the device. */
-export const shareLimits = {
-	name: 200,
-	text: 2_000,
-	message: 1_000,
-	wishes: 500,
-	people: 2_000,
-	offers: 1_000
-} as const;
-
-const timestamp = v.pipe(v.string(), v.isoTimestamp());
-const uuid = v.pipe(v.string(), v.uuid());
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const answerText = v.object({ text: text(shareLimits.text) });
-
-export const SharedWishSchema = v.object({
-	id: uuid,
-	text: text(shareLimits.text),
-	pictogram: v.nullable(v.picklist(pictogramIds)),
-	status: v.picklist(wishStatuses),
-	paused: v.boolean(),
-	answers: v.object({
-		self: v.object({ scale: v.nullable(v.picklist(selfScale)), text: text(shareLimits.text) }),
-		network: answerText,
-		quartier: answerText,
-		professionals: answerText,
-		others: answerText
-	}),
-	firstStep: v.object({
-		text: text(shareLimits.text),
-		date: v.nullable(v.pipe(v.string(), v.isoDate()))
-	}),
-	createdAt: timestamp,
-	updatedAt: timestamp
-});
-export type SharedWish = v.InferOutput<typeof SharedWishSchema>;
-
-export const SharedPersonSchema = v.object({
-	id: uuid,
-	name: v.pipe(text(shareLimits.name), v.minLength(1)),
-	kind: v.picklist(kinds),
-	area: v.picklist(areas),
-	closeness: v.picklist(closenessLevels),
-	helpsWith: v.pipe(v.array(v.picklist(helpTopics)), v.maxLength(helpTopics.length)),
-	helpsWithOther: text(shareLimits.name),
-	iDoForThem: text(shareLimits.text)
-});
-export type SharedPerson = v.InferOutput<typeof SharedPersonSchema>;
-
-export const SharedOfferSchema = v.object({
-	id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-	name: text(shareLimits.name),
-	organization: text(shareLimits.name),
-	phone: text(40),
-	address: text(400)
-});
-export type SharedOffer = v.InferOutput<typeof SharedOfferSchema>;
-
-export const SharePayloadSchema = v.object({
-	format: v.literal(shareFormat),
-	version: v.literal(SHARE_PAYLOAD_VERSION),
-	purpose: v.picklist(sharePurposes),
-	from: text(shareLimits.name),
-	to: text(shareLimits.name),
-	sharedAt: timestamp,
-	message: text(shareLimits.message),
-	wishes: v.pipe(v.array(SharedWishSchema), v.maxLength(shareLimits.wishes)),
-	people: v.pipe(v.array(SharedPersonSchema), v.maxLength(shareLimits.people)),
-	offers: v.pipe(v.array(SharedOfferSchema), v.maxLength(shareLimits.offers))
-});
-export type SharePayload = v.InferOutput<typeof SharePayloadSchema>;
+// The payload's schemas live with what is stored (a Lotse keeps received shares); this module
+// builds, packs and reads payloads and gives the schemas to the rest of the app.
+export {
+	SHARE_PAYLOAD_VERSION,
+	shareFormat,
+	shareLimits,
+	SharedOfferSchema,
+	SharedPersonSchema,
+	SharedWishSchema,
+	SharePayloadSchema,
+	sharePurposes,
+	type SharedOffer,
+	type SharedPerson,
+	type SharedWish,
+	type SharePayload,
+	type SharePurpose
+} from '$lib/db/share-schema';
 
 /** What the person chose to share. */
 export interface ShareChoice {

@@ -1,33 +1,21 @@
 /**
- * nahbei's own pictograms for wishes, grouped by life area. Drawn for nahbei (see
- * WishPictogram.svelte), so their licence is ours. Every picture is always shown with its word.
+ * nahbei's own pictograms for wishes, grouped by life area. The ids and areas are what a wish
+ * stores, so they are defined in lib/db. Every picture is always shown with its word.
  */
-export const lifeAreas = [
-	'living',
-	'work',
-	'freeTime',
-	'people',
-	'health',
-	'money',
-	'mobility',
-	'learning'
-] as const;
-export type LifeArea = (typeof lifeAreas)[number];
+import {
+	lifeAreas,
+	pictogramsByArea,
+	type LifeArea,
+	type PictogramId
+} from '$lib/db/wish-pictograms';
 
-export const pictogramsByArea = {
-	living: ['home', 'cooking', 'cleaning'],
-	work: ['job', 'tools', 'office'],
-	freeTime: ['music', 'outing', 'garden'],
-	people: ['friends', 'family', 'love'],
-	health: ['doctor', 'exercise', 'rest'],
-	money: ['money', 'shopping', 'saving'],
-	mobility: ['bus', 'bike', 'walking'],
-	learning: ['reading', 'computer', 'course']
-} as const satisfies Record<LifeArea, readonly string[]>;
-
-export type PictogramId = (typeof pictogramsByArea)[LifeArea][number];
-
-export const pictogramIds = Object.values(pictogramsByArea).flat() as PictogramId[];
+export {
+	lifeAreas,
+	pictogramIds,
+	pictogramsByArea,
+	type LifeArea,
+	type PictogramId
+} from '$lib/db/wish-pictograms';
 
 /** The life area a pictogram belongs to. */
 export function areaOf(pictogram: PictogramId): LifeArea {
