@@ -2,6 +2,7 @@
  * Turns the spoken parts of describe.ts into text: one short sentence per part, names joined as
  * a person says them ("Anna, Ben und Carla").
  */
+import { formatList } from '$lib/i18n/format';
 import { isLanguageCode, languageInfo } from '$lib/i18n/languages';
 import type { SpokenPart } from './describe';
 
@@ -10,8 +11,7 @@ export type Translate = (key: string, values?: Record<string, unknown>) => strin
 
 /** Joins names, or other short parts, as a list in the given language: "Anna, Ben und Carla". */
 export function joinNames(names: readonly string[], language: string): string {
-	const lang = isLanguageCode(language) ? languageInfo[language].intlLocale : language;
-	return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
+	return formatList(names, languageInfo[isLanguageCode(language) ? language : 'de'].intlLocale);
 }
 
 /** Ends a text with a full stop unless it ends with sentence punctuation already. */
