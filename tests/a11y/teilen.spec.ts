@@ -1,12 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { encryptWithPassphrase } from '../../src/lib/sharing/envelope';
-import { expectNoAxeViolations, open } from '../support/app';
+import { chooseTheme, expectNoAxeViolations, open } from '../support/app';
 import { seedShareData } from '../support/share';
-
-async function chooseTheme(page: Page, theme: string) {
-	await open(page, '/einstellungen');
-	await page.getByRole('radio', { name: theme, exact: true }).check();
-}
 
 for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
 	test(`Teilen passes axe while choosing, printing and with too much for a QR code (${theme})`, async ({

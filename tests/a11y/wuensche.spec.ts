@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, open } from '../support/app';
+import { chooseTheme, expectNoAxeViolations, open } from '../support/app';
 import { seedPeople } from '../support/wishes';
 
 async function startWish(page: Page, text: string) {
@@ -7,11 +7,6 @@ async function startWish(page: Page, text: string) {
 	await page.getByRole('button', { name: 'Neuer Wunsch' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: /Schritt 1 von 8/ })).toBeFocused();
 	if (text) await page.getByLabel('Mein Wunsch in meinen Worten').fill(text);
-}
-
-async function chooseTheme(page: Page, theme: string) {
-	await open(page, '/einstellungen');
-	await page.getByRole('radio', { name: theme, exact: true }).check();
 }
 
 test('the empty wish list passes axe', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fakeSpeech, open, waitForApp } from '../support/app';
+import { tabTo } from '../support/keyboard';
 
 // Wednesday 25 November 2026, 12:30 in Hamburg: the lunch table is open.
 const wednesdayNoon = new Date('2026-11-25T11:30:00Z');
@@ -132,11 +133,7 @@ test('keyboard only: search, open an offer, and come back', async ({ page }) => 
 	await page.keyboard.press('Enter');
 	const first = results(page).first().getByRole('link');
 	await expect(first).toHaveText(/Bücher/);
-	for (let presses = 0; presses < 80; presses++) {
-		if (await first.evaluate((el) => el === document.activeElement)) break;
-		await page.keyboard.press('Tab');
-	}
-	await expect(first).toBeFocused();
+	await tabTo(page, first);
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Bücher/);

@@ -1,24 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { expectNoAxeViolations, open, waitForApp } from '../support/app';
+import { keepAnOffer } from '../support/offers';
 
 test('back up, delete everything, and restore: everything comes back', async ({ page }, info) => {
 	// Something personal: a saved offer and chosen settings.
-	await open(page, '/angebote?kategorie=essen');
-	await page
-		.getByRole('region', { name: /gefunden/ })
-		.getByRole('link')
-		.first()
-		.click();
-	// Read the name only once the offer's own page is there.
-	await expect(page).toHaveURL(/\/angebote\/[0-9a-f-]{36}$/);
-	await expect(page.getByRole('button', { name: 'Merken' })).toBeVisible();
-	const offerName = await page.getByRole('heading', { level: 1 }).textContent();
-	await page.getByRole('button', { name: 'Merken' }).click();
-	await expect(page.getByRole('button', { name: 'Merken' })).toHaveAttribute(
-		'aria-pressed',
-		'true'
-	);
+	const offerName = await keepAnOffer(page);
 	await open(page, '/einstellungen');
 	await page.getByRole('radio', { name: 'Dunkel' }).check();
 
@@ -50,7 +37,7 @@ test('back up, delete everything, and restore: everything comes back', async ({ 
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await waitForApp(page);
 	await page.goto('/angebote?kategorie=essen');
-	await page.getByRole('link', { name: offerName ?? '' }).click();
+	await page.getByRole('link', { name: offerName }).click();
 	await expect(page.getByRole('button', { name: 'Merken' })).toHaveAttribute(
 		'aria-pressed',
 		'true'

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForApp } from '../support/app';
 import { leftovers, startVisit, turnOnKiosk } from '../support/kiosk';
+import { keepAnOffer } from '../support/offers';
 
 const wishText = 'Ich möchte im Chor singen.';
 
@@ -12,25 +13,6 @@ async function writeWish(page: Page) {
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill(wishText);
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 2, name: /Schritt 2 von 8/ })).toBeVisible();
-}
-
-/** Saves the first lunch offer as a favourite; returns its name. */
-async function keepAnOffer(page: Page): Promise<string> {
-	await page.goto('/angebote?kategorie=essen');
-	await page
-		.getByRole('region', { name: /gefunden/ })
-		.getByRole('link')
-		.first()
-		.click();
-	await expect(page).toHaveURL(/\/angebote\/[0-9a-f-]{36}$/);
-	await expect(page.getByRole('button', { name: 'Merken' })).toBeVisible();
-	const name = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-	await page.getByRole('button', { name: 'Merken' }).click();
-	await expect(page.getByRole('button', { name: 'Merken' })).toHaveAttribute(
-		'aria-pressed',
-		'true'
-	);
-	return name;
 }
 
 test('after a timeout nothing of the visit is left, not even behind Back and Forward', async ({

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, open } from '../support/app';
+import { readTable } from '../support/database';
 
 async function setLock(page: Page, pin: string) {
 	await open(page, '/einstellungen');
@@ -42,16 +43,8 @@ test('the app lock asks at start and after a while in the background', async ({ 
 	await page.clock.install();
 	await setLock(page, '1357');
 	// Only a hash is kept, never the PIN.
-	const stored = await page.evaluate(
-		() =>
-			new Promise<string>((resolve) => {
-				const request = indexedDB.open('nahbei');
-				request.onsuccess = () => {
-					const get = request.result.transaction('settings').objectStore('settings').get('app');
-					get.onsuccess = () => resolve(JSON.stringify(get.result));
-				};
-			})
-	);
+	const settings = await readTable(page, 'settings');
+	const stored = JSON.stringify(settings.find((row) => row.id === 'app'));
 	expect(stored).toContain('"lockPin":{"salt"');
 	expect(stored).not.toContain('1357');
 

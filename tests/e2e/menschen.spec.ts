@@ -5,9 +5,9 @@ import {
 	addPersonByKeyboard,
 	fivePeople,
 	pictureFile,
-	settleServiceWorker,
-	tabTo
+	settleServiceWorker
 } from '../support/people';
+import { tabTo } from '../support/keyboard';
 
 test.beforeEach(async ({ page }) => {
 	await settleServiceWorker(page);

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, open, waitForApp } from '../support/app';
+import { readTable } from '../support/database';
+import { keepAnOffer } from '../support/offers';
 import { addPersonByKeyboard } from '../support/people';
 
 /** Starts a new wish and writes its text; the text is saved a moment later by itself. */
@@ -8,43 +10,6 @@ async function writeWish(page: Page, text: string) {
 	await page.getByRole('button', { name: 'Neuer Wunsch' }).click();
 	await expect(page).toHaveURL(/schritt=1/);
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill(text);
-}
-
-/** Saves the first offer about food with "Merken" and returns its name. */
-async function saveAnOffer(page: Page): Promise<string> {
-	await open(page, '/angebote?kategorie=essen');
-	await page
-		.getByRole('region', { name: /gefunden/ })
-		.getByRole('link')
-		.first()
-		.click();
-	await expect(page).toHaveURL(/\/angebote\/[0-9a-f-]{36}$/);
-	const merken = page.getByRole('button', { name: 'Merken' });
-	await expect(merken).toBeVisible();
-	const name = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-	await merken.click();
-	await expect(merken).toHaveAttribute('aria-pressed', 'true');
-	return name;
-}
-
-/** Reads one table of the app's database straight from IndexedDB, past the app. */
-function readTable(page: Page, table: string): Promise<Record<string, unknown>[]> {
-	return page.evaluate(
-		(name) =>
-			new Promise<Record<string, unknown>[]>((resolve, reject) => {
-				const request = indexedDB.open('nahbei');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const db = request.result;
-					const all = db.transaction(name).objectStore(name).getAll();
-					all.onsuccess = () => {
-						db.close();
-						resolve(all.result);
-					};
-				};
-			}),
-		table
-	);
 }
 
 test('a protected backup brings back a wish, a person and a favourite after deleting everything', async ({
@@ -58,7 +23,7 @@ test('a protected backup brings back a wish, a person and a favourite after dele
 	await writeWish(page, 'Wieder schwimmen gehen 🏊');
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await expect(page).toHaveURL(/schritt=2/);
-	const offer = await saveAnOffer(page);
+	const offer = await keepAnOffer(page);
 
 	// Back up with a passphrase, shown in large type.
 	await open(page, '/einstellungen');
@@ -216,7 +181,7 @@ test('two tabs: what is added in one shows in the other, back and forth', async 
 	await open(first, '/wuensche');
 	await writeWish(second, 'Im Chor singen 🎶');
 	await expect(first.getByText('Im Chor singen 🎶')).toBeVisible();
-	await saveAnOffer(first);
+	await keepAnOffer(first);
 	// Anna's card changed in the first tab shows in the second, still open on Meine Menschen.
 	await open(second, '/menschen');
 	await first.goto('/menschen');

@@ -1,30 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chromiumArgs } from '../../scripts/chromium.js';
-import { fakeSpeech, open } from '../support/app';
+import { fakeMediaLaunchOptions, fakeSpeech, open } from '../support/app';
+import type { Wish } from '../../src/lib/wishes/model';
+import { aWish } from '../fixtures/builders.js';
+import { putRecords, readTable } from '../support/database';
+import { pressOn, tabTo } from '../support/keyboard';
 import { seedPeople } from '../support/wishes';
 
 // A fake microphone, so the voice note can be recorded without a person speaking.
-test.use({
-	launchOptions: {
-		executablePath: '/usr/bin/chromium',
-		args: [...chromiumArgs, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
-	}
-});
-
-/** Presses Tab until the element has focus, as a keyboard user would, then checks it. */
-async function tabTo(page: Page, locator: ReturnType<Page['locator']>) {
-	for (let presses = 0; presses < 60; presses++) {
-		if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) break;
-		await page.keyboard.press('Tab');
-	}
-	await expect(locator).toBeFocused();
-}
-
-/** Moves to a control by keyboard and presses Enter on it. */
-async function press(page: Page, locator: ReturnType<Page['locator']>, key = 'Enter') {
-	await tabTo(page, locator);
-	await page.keyboard.press(key);
-}
+test.use({ launchOptions: fakeMediaLaunchOptions });
 
 function stepHeading(page: Page, step: number, title: string) {
 	return page.getByRole('heading', { level: 2, name: `Schritt ${step} von 8 ${title}` });
@@ -32,7 +15,7 @@ function stepHeading(page: Page, step: number, title: string) {
 
 async function startWish(page: Page) {
 	await open(page, '/wuensche');
-	await press(page, page.getByRole('button', { name: 'Neuer Wunsch' }));
+	await pressOn(page, page.getByRole('button', { name: 'Neuer Wunsch' }));
 	await expect(stepHeading(page, 1, 'Was wünschen Sie sich?')).toBeFocused();
 }
 
@@ -49,50 +32,50 @@ test('a wish is written, planned with the 5 questions and confirmed, by keyboard
 	await tabTo(page, page.getByRole('radio', { name: 'Kein Bild' }));
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('radio', { name: 'Eine Wohnung' })).toBeChecked();
-	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
 
 	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeFocused();
 	await expect(page.getByText('Zum Beispiel: Ich packe meine Tasche selbst.')).toBeVisible();
-	await press(page, page.getByRole('radio', { name: 'Ich schaffe das allein.' }), ' ');
+	await pressOn(page, page.getByRole('radio', { name: 'Ich schaffe das allein.' }), ' ');
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('radio', { name: 'Ich brauche etwas Hilfe.' })).toBeChecked();
 	await tabTo(page, page.getByLabel('In meinen Worten'));
 	await page.keyboard.type('Ich packe die Tasche.');
-	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
 
 	await expect(
 		stepHeading(page, 3, 'Wer aus Familie, Freunden, Nachbarn kann helfen?')
 	).toBeFocused();
-	await press(page, page.getByRole('checkbox', { name: 'Ayşe' }), ' ');
+	await pressOn(page, page.getByRole('checkbox', { name: 'Ayşe' }), ' ');
 	await expect(page.getByRole('checkbox', { name: 'Ayşe' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Frau Lotsin' })).toHaveCount(0);
 	await tabTo(page, page.getByLabel('In meinen Worten'));
 	await page.keyboard.type('Ayşe fährt mich hin.');
-	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
 
 	await expect(stepHeading(page, 4, 'Was gibt es im Quartier?')).toBeFocused();
 	// The offers are searched from inside the flow.
 	await tabTo(page, page.getByRole('searchbox', { name: 'Angebot suchen' }));
 	await page.keyboard.type('Mittagstisch');
-	await press(page, page.getByRole('checkbox', { name: 'Mittags-Tisch' }), ' ');
+	await pressOn(page, page.getByRole('checkbox', { name: 'Mittags-Tisch' }), ' ');
 	await expect(page.getByRole('checkbox', { name: 'Mittags-Tisch' })).toBeChecked();
 	await tabTo(page, page.getByLabel('In meinen Worten'));
 	await page.keyboard.type('Das Bad an der Ecke.');
-	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
 
 	await expect(stepHeading(page, 5, 'Welche Hilfe von Profis brauche ich?')).toBeFocused();
-	await press(page, page.getByRole('checkbox', { name: 'Frau Lotsin' }), ' ');
-	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+	await pressOn(page, page.getByRole('checkbox', { name: 'Frau Lotsin' }), ' ');
+	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
 
 	await expect(stepHeading(page, 6, 'Was kann ich für andere tun?')).toBeFocused();
 	await tabTo(page, page.getByLabel('In meinen Worten'));
 	await page.keyboard.type('Ich zeige anderen den Weg.');
-	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
 
 	await expect(stepHeading(page, 7, 'Der erste Schritt')).toBeFocused();
 	await tabTo(page, page.getByLabel('Mein erster Schritt'));
 	await page.keyboard.type('Ich rufe im Bad an.');
-	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
 
 	await expect(stepHeading(page, 8, 'Das ist mein Wunsch')).toBeFocused();
 	const summary = page.locator('.summary');
@@ -105,11 +88,11 @@ test('a wish is written, planned with the 5 questions and confirmed, by keyboard
 	await tabTo(page, page.getByRole('radio', { name: 'Idee' }));
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('radio', { name: 'Ich fange an' })).toBeChecked();
-	await press(page, page.getByRole('button', { name: 'Das ist mein Wunsch' }));
+	await pressOn(page, page.getByRole('button', { name: 'Das ist mein Wunsch' }));
 	await expect(page.getByText('Das ist jetzt Ihr Wunsch.').first()).toBeVisible();
 	await expect(page.getByRole('status')).toHaveText('Das ist jetzt Ihr Wunsch.');
 
-	await press(page, page.getByRole('button', { name: 'Zu meinen Wünschen' }));
+	await pressOn(page, page.getByRole('button', { name: 'Zu meinen Wünschen' }));
 	await expect(page.getByRole('heading', { level: 1, name: 'Meine Wünsche' })).toBeFocused();
 	const card = page.getByRole('listitem').filter({ hasText: 'Ich möchte wieder schwimmen gehen.' });
 	await expect(card).toContainText('Stand: Ich fange an');
@@ -148,7 +131,9 @@ test('a reload in the middle comes back to the same step with nothing lost', asy
 	await expect(page).toHaveURL(/schritt=3/);
 	await page.getByLabel('In meinen Worten').fill('Mein Bruder übt mit mir.');
 	// The typed words are saved a moment after typing, without pressing any button.
-	await page.waitForTimeout(800);
+	const savedTexts = async () =>
+		(await readTable<Wish>(page, 'wishes')).map((wish) => wish.answers.network.text);
+	await expect.poll(savedTexts).toContain('Mein Bruder übt mit mir.');
 	await page.reload();
 	await expect(
 		stepHeading(page, 3, 'Wer aus Familie, Freunden, Nachbarn kann helfen?')
@@ -192,7 +177,7 @@ test('the questions explain Quartier and Lotse, each closed when its step starts
 
 test('an empty wish gets a clear message and stays on the step', async ({ page }) => {
 	await startWish(page);
-	await press(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
 	const summary = page.getByRole('group', { name: 'Bitte prüfen Sie das:' });
 	await expect(summary).toBeFocused();
 	await expect(summary).toContainText(
@@ -238,7 +223,7 @@ test('a wish is paused, marked done, deleted and brought back', async ({ page })
 	await page.getByRole('radio', { name: 'Alle Wünsche' }).check();
 	await card.getByRole('button', { name: 'Geschafft' }).click();
 	await expect(card).toContainText('Stand: Geschafft');
-	await press(page, card.getByRole('button', { name: 'Löschen' }));
+	await pressOn(page, card.getByRole('button', { name: 'Löschen' }));
 	await expect(card).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Rückgängig machen' })).toBeFocused();
 	await page.keyboard.press('Enter');
@@ -248,7 +233,7 @@ test('a wish is paused, marked done, deleted and brought back', async ({ page })
 
 test('helper mode: ideas are kept apart, accepted or rejected by the person', async ({ page }) => {
 	await open(page, '/wuensche');
-	await press(page, page.getByRole('button', { name: 'Hilfemodus starten' }));
+	await pressOn(page, page.getByRole('button', { name: 'Hilfemodus starten' }));
 	await expect(page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
@@ -256,26 +241,26 @@ test('helper mode: ideas are kept apart, accepted or rejected by the person', as
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
 
-	await press(page, page.getByRole('button', { name: 'Neuer Wunsch' }));
+	await pressOn(page, page.getByRole('button', { name: 'Neuer Wunsch' }));
 	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Ich will tanzen.');
 	await tabTo(page, page.getByLabel('Idee von Mama'));
 	await page.keyboard.type('Mit Jürgen zusammen');
-	await press(page, page.getByRole('button', { name: 'Idee speichern' }));
+	await pressOn(page, page.getByRole('button', { name: 'Idee speichern' }));
 	await tabTo(page, page.getByLabel('Idee von Mama'));
 	await page.keyboard.type('Im Verein');
-	await press(page, page.getByRole('button', { name: 'Idee speichern' }));
+	await pressOn(page, page.getByRole('button', { name: 'Idee speichern' }));
 	// The ideas never go into the person's words by themselves.
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Ich will tanzen.');
 	await expect(page.getByText('Idee von Mama: Mit Jürgen zusammen')).toBeVisible();
 
-	await press(page, page.getByRole('button', { name: 'Hilfemodus beenden' }));
+	await pressOn(page, page.getByRole('button', { name: 'Hilfemodus beenden' }));
 	await expect(page.getByLabel('Idee von Mama')).toHaveCount(0);
-	await press(page, page.getByRole('button', { name: 'Annehmen', description: /Mit Jürgen/ }));
+	await pressOn(page, page.getByRole('button', { name: 'Annehmen', description: /Mit Jürgen/ }));
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue(
 		'Ich will tanzen.\nMit Jürgen zusammen'
 	);
-	await press(page, page.getByRole('button', { name: 'Ablehnen', description: /Im Verein/ }));
+	await pressOn(page, page.getByRole('button', { name: 'Ablehnen', description: /Im Verein/ }));
 	await expect(page.getByText('Idee von Mama: Im Verein')).toHaveCount(0);
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue(
 		'Ich will tanzen.\nMit Jürgen zusammen'
@@ -294,10 +279,11 @@ test('a voice note is recorded with the microphone and plays back after a reload
 	page
 }) => {
 	await startWish(page);
-	await press(page, page.getByRole('button', { name: 'Aufnahme starten' }));
+	await pressOn(page, page.getByRole('button', { name: 'Aufnahme starten' }));
 	await expect(page.getByText('Die Aufnahme läuft. Sprechen Sie jetzt.').first()).toBeVisible();
+	// The person speaks for a moment: this is the length of the recording, not a wait for the app.
 	await page.waitForTimeout(1200);
-	await press(page, page.getByRole('button', { name: 'Aufnahme beenden' }));
+	await pressOn(page, page.getByRole('button', { name: 'Aufnahme beenden' }));
 	await expect(page.getByRole('status')).toHaveText('Die Sprach-Nachricht ist gespeichert.');
 	// A voice note alone is enough to go on.
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
@@ -350,7 +336,7 @@ test('Mein Plan puts each wish on its own printed page in large type', async ({ 
 		await page.getByLabel('Mein Wunsch in meinen Worten').fill(text);
 		await page.getByRole('button', { name: 'Später weitermachen' }).click();
 	}
-	await press(page, page.getByRole('link', { name: 'Mein Plan zum Drucken' }));
+	await pressOn(page, page.getByRole('link', { name: 'Mein Plan zum Drucken' }));
 	await expect(page.getByRole('heading', { level: 1, name: 'Mein Plan' })).toBeFocused();
 	await expect(page.getByRole('button', { name: 'Drucken' })).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
@@ -405,7 +391,7 @@ test('a photo is chosen, shown and kept; a file that is no picture gets a messag
 
 test('leaving a new wish before writing anything leaves no empty card', async ({ page }) => {
 	await startWish(page);
-	await press(page, page.getByRole('button', { name: 'Später weitermachen' }));
+	await pressOn(page, page.getByRole('button', { name: 'Später weitermachen' }));
 	await expect(page.getByText('Sie haben noch keine Wünsche.')).toBeVisible();
 });
 
@@ -421,7 +407,7 @@ test('a long list of people shows the 6 closest first, and the rest on request',
 	const people = page.getByRole('group', { name: 'Diese Menschen können helfen:' });
 	await expect(people.getByRole('checkbox')).toHaveCount(6);
 	await expect(people.getByRole('checkbox', { name: 'Ayşe' })).toBeVisible();
-	await press(page, page.getByRole('button', { name: '2 weitere Menschen zeigen' }));
+	await pressOn(page, page.getByRole('button', { name: '2 weitere Menschen zeigen' }));
 	await expect(people.getByRole('checkbox')).toHaveCount(8);
 	await expect(people.getByRole('checkbox').nth(6)).toBeFocused();
 });
@@ -452,40 +438,15 @@ test('a long list comes in parts of 30, and "more" moves focus to the next wish'
 	page
 }) => {
 	await open(page, '/wuensche');
-	await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('nahbei');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const tx = db.transaction('wishes', 'readwrite');
-		for (let i = 0; i < 35; i++) {
-			const time = new Date(Date.UTC(2026, 10, 1, 8, 0, 59 - i)).toISOString();
-			tx.objectStore('wishes').put({
-				id: crypto.randomUUID(),
-				text: `Wunsch Nummer ${i + 1}`,
-				pictogram: null,
-				status: 'idea',
-				paused: false,
-				answers: {
-					self: { scale: null, text: '' },
-					network: { peopleIds: [], text: '' },
-					quartier: { offerIds: [], text: '' },
-					professionals: { peopleIds: [], text: '' },
-					others: { text: '' }
-				},
-				firstStep: { text: '', date: null },
-				author: { kind: 'me' },
-				confirmedByMe: true,
-				suggestions: [],
-				step: 8,
-				createdAt: time,
-				updatedAt: time
-			});
-		}
-		await new Promise((resolve) => (tx.oncomplete = resolve));
-		db.close();
-	});
+	const wishes = Array.from({ length: 35 }, (_, i) =>
+		aWish({
+			text: `Wunsch Nummer ${i + 1}`,
+			confirmedByMe: true,
+			step: 8,
+			createdAt: new Date(Date.UTC(2026, 10, 1, 8, 0, 59 - i)).toISOString()
+		})
+	);
+	await putRecords(page, { wishes });
 	await page.reload();
 	const titles = page.locator('ul.wishes h3');
 	await expect(titles).toHaveCount(30);

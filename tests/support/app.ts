@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type LaunchOptions, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.js';
 
 /** Every route of the architecture contract, with the heading a person sees there (de-x-ls). */
 export const routes = [
@@ -40,6 +41,22 @@ export async function open(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await waitForApp(page);
 }
+
+/** Chooses a colour theme ("Hell", "Dunkel", "Starker Kontrast") on the Einstellungen page. */
+export async function chooseTheme(page: Page, theme: string): Promise<void> {
+	await open(page, '/einstellungen');
+	await page.getByRole('radio', { name: theme, exact: true }).check();
+}
+
+/**
+ * The system Chromium (as in playwright.config.ts) with a fake microphone and camera that are
+ * allowed without asking, so a voice note can be recorded without a person speaking. For
+ * `test.use({ launchOptions: fakeMediaLaunchOptions })`.
+ */
+export const fakeMediaLaunchOptions: LaunchOptions = {
+	executablePath: chromiumExecutable(),
+	args: [...chromiumArgs, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
+};
 
 /** Replaces speechSynthesis with a recorder, so read-aloud can be checked without sound. */
 export async function fakeSpeech(

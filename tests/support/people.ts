@@ -1,23 +1,6 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { open } from './app';
-
-/** Presses Tab (or Shift+Tab) until the element has focus, as a keyboard user would. */
-export async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
-	for (let presses = 0; presses < 80; presses++) {
-		if (await target.evaluate((element) => element === document.activeElement)) return;
-		await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-	}
-	await expect(target).toBeFocused();
-}
-
-/** Moves with the arrow keys inside the focused radio group until the choice is checked. */
-export async function arrowTo(page: Page, radio: Locator): Promise<void> {
-	for (let presses = 0; presses < 8; presses++) {
-		if (await radio.isChecked()) return;
-		await page.keyboard.press('ArrowDown');
-	}
-	await expect(radio).toBeChecked();
-}
+import { arrowTo, tabTo } from './keyboard';
 
 export interface NewPerson {
 	name: string;

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { aWish } from '../fixtures/builders.js';
+import { putRecords } from './database';
 
 /** Three wishes, stored straight into the database of an opened app: Schwimmen, Kochen, Tanzen. */
 export const seededWishes = [
@@ -9,58 +11,32 @@ export const seededWishes = [
 
 /** Puts the seeded wishes (and optionally "Mein Lotse") into the app's database. */
 export async function seedShareData(page: Page, lotse: string | null = 'Frau Yılmaz') {
-	await page.evaluate(
-		async ({ wishes, lotseName }) => {
-			const now = new Date().toISOString();
-			const wish = (id: string, text: string, index: number) => ({
-				id,
-				text,
-				pictogram: null,
-				status: 'idea',
-				paused: false,
-				answers: {
-					self: { scale: null, text: index === 0 ? 'Ich packe die Tasche.' : '' },
-					network: { peopleIds: [], text: '' },
-					quartier: { offerIds: [], text: '' },
-					professionals: { peopleIds: [], text: '' },
-					others: { text: '' }
-				},
-				firstStep: { text: '', date: null },
-				author: { kind: 'me' },
-				confirmedByMe: true,
-				suggestions: [],
-				step: 8,
-				createdAt: now,
-				updatedAt: new Date(Date.now() + index * 1000).toISOString()
-			});
-			await new Promise<void>((resolve, reject) => {
-				const request = indexedDB.open('nahbei');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const tx = request.result.transaction(['wishes', 'myLotse'], 'readwrite');
-					wishes.forEach((each, index) =>
-						tx.objectStore('wishes').put(wish(each.id, each.text, index))
-					);
-					if (lotseName) {
-						tx.objectStore('myLotse').put({
-							id: 'mine',
-							name: lotseName,
-							phone: '',
-							email: '',
-							personId: null,
-							myName: 'Jürgen',
-							createdAt: now,
-							updatedAt: now
-						});
-					}
-					tx.oncomplete = () => {
-						request.result.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			});
-		},
-		{ wishes: seededWishes, lotseName: lotse }
+	const now = new Date().toISOString();
+	const wishes = seededWishes.map(({ id, text }, index) =>
+		aWish({
+			id,
+			text,
+			answers: { self: { text: index === 0 ? 'Ich packe die Tasche.' : '' } },
+			confirmedByMe: true,
+			step: 8,
+			createdAt: now,
+			updatedAt: new Date(Date.now() + index * 1000).toISOString()
+		})
 	);
+	const myLotse = lotse
+		? [
+				{
+					id: 'mine',
+					name: lotse,
+					phone: '',
+					email: '',
+					personId: null,
+					myName: 'Jürgen',
+					createdAt: now,
+					updatedAt: now
+				}
+			]
+		: [];
+	// Both tables in one transaction, as before: the app sees the wishes and the Lotse together.
+	await putRecords(page, { wishes, myLotse });
 }
