@@ -1,10 +1,27 @@
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { database } from '$lib/db/connection';
-import { storageStatus } from '$lib/storage/storage-status.svelte';
-import { decideSuggestion, getWish, updateWish } from '$lib/db/wishes-repository';
+import {
+	addSuggestion,
+	decideSuggestion,
+	deleteWish,
+	getMedia,
+	getWish,
+	updateWish
+} from '$lib/db/wishes-repository';
+import { helperMode } from '$lib/helper/helper-mode.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { unsavedWork } from '$lib/pwa/unsaved.svelte';
-import type { Wish, WishFields } from './model';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
+import { withAnswer } from './answers';
+import { MediaNote } from './media-note.svelte';
+import {
+	hasWishContent,
+	withFieldText,
+	type Answers,
+	type SuggestionField,
+	type Wish,
+	type WishFields
+} from './model';
 
 const owner = 'wish-draft';
 // Short enough that a closed app loses nothing a person would miss, long enough not to write on
@@ -21,21 +38,106 @@ export class WishDraft {
 	state = $state<'loading' | 'ready' | 'missing'>('loading');
 	/** True after a save had to cut a text at 2000 characters. */
 	cut = $state(false);
+	/** The wish's voice note. */
+	readonly voice = new MediaNote('voice');
+	/** The wish's photo. */
+	readonly photo = new MediaNote('photo');
 	#pending: Partial<WishFields> = {};
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#saving: Promise<boolean> = Promise.resolve(true);
 
-	/** Reads the wish from the database. */
+	/** Reads the wish, with its voice note and photo, from the database. */
 	async load(id: string): Promise<void> {
 		if (this.wish?.id === id) return;
 		this.state = 'loading';
 		try {
 			const wish = await getWish(database(), id);
+			// The notes count as the wish's content, so they are known before the first step shows.
+			if (wish) await Promise.all([this.voice.load(id), this.photo.load(id)]);
 			this.wish = wish;
 			this.state = wish ? 'ready' : 'missing';
 		} catch (error) {
 			this.state = 'missing';
 			storageStatus.reportError(error);
+		}
+	}
+
+	/** Whether the wish has words, a picture, a voice note or a photo: enough to go on. */
+	get hasContent(): boolean {
+		if (!this.wish) return false;
+		return hasWishContent(this.wish) || this.voice.saved || this.photo.saved;
+	}
+
+	/** Shows and saves a person's change; in helper mode it is marked as written with help. */
+	edit(fields: Partial<WishFields>): void {
+		const helper = helperMode.active ? { author: helperMode.author, confirmedByMe: false } : {};
+		this.change({ ...fields, ...helper });
+	}
+
+	/** Changes the text of one field the person writes in their own words. */
+	editText(field: SuggestionField, value: string): void {
+		if (!this.wish) return;
+		const next = withFieldText(this.wish, field, value);
+		if (field === 'text') this.edit({ text: next.text });
+		else if (field === 'firstStep') this.edit({ firstStep: next.firstStep });
+		else this.edit({ answers: next.answers });
+	}
+
+	/** Changes part of the answer to one question. */
+	editAnswer<K extends keyof Answers>(key: K, change: Partial<Answers[K]>): void {
+		if (!this.wish) return;
+		this.edit({ answers: withAnswer(this.wish.answers, key, change) });
+	}
+
+	/** Saves the step the person moves to, so the list can offer to go on there. */
+	moveTo(step: number): Promise<boolean> {
+		this.change({ step });
+		return this.save();
+	}
+
+	/**
+	 * The person confirms the wish as theirs and is told so. Confirming is the person's own act:
+	 * it does not mark the wish as written with help.
+	 */
+	async confirm(): Promise<boolean> {
+		this.change({ confirmedByMe: true });
+		const saved = await this.save();
+		if (saved) announcer.say(i18n.t('wishes.steps.confirm.confirmed'));
+		return saved;
+	}
+
+	/** Keeps a helper's idea for a field apart from the person's words, and says so. */
+	async addIdea(field: SuggestionField, text: string, by: string): Promise<boolean> {
+		const id = this.wish?.id;
+		if (!id || !(await this.save())) return false;
+		const idea = await storageStatus.attempt(() =>
+			addSuggestion(database(), id, { field, text, by })
+		);
+		if (!idea) return false;
+		if (this.wish?.id === id)
+			this.wish = { ...this.wish, suggestions: [...this.wish.suggestions, idea] };
+		announcer.say(i18n.t('wishes.helper.ideaSaved'));
+		return true;
+	}
+
+	/**
+	 * Saves before the flow is left. A new wish left on its first step with nothing in it is
+	 * deleted: it would only be an empty card in the list. False when saving failed.
+	 */
+	async leave(step: number): Promise<boolean> {
+		if (!(await this.save())) return false;
+		const wish = this.wish;
+		if (wish && step === 1 && !this.hasContent) await this.#deleteIfEmpty(wish.id);
+		return true;
+	}
+
+	async #deleteIfEmpty(id: string): Promise<void> {
+		try {
+			// Asked again of the database, so a note saved in another tab is never lost with it.
+			const media = await getMedia(database(), id);
+			if (!media.voice && !media.photo) await deleteWish(database(), id);
+		} catch {
+			// Only an empty card is left behind; the person has lost nothing.
 		}
 	}
 
@@ -96,16 +198,13 @@ export class WishDraft {
 		}
 	}
 
-	/** Replaces the shown wish after another part of the app saved it. */
-	replace(wish: Wish): void {
-		this.wish = { ...wish, ...this.#pending };
-	}
-
-	/** Forgets the open wish (after leaving the flow). */
+	/** Forgets the open wish and lets go of its notes (after leaving the flow). */
 	close(): void {
 		clearTimeout(this.#timer);
 		this.wish = null;
 		this.state = 'loading';
 		this.cut = false;
+		this.voice.close();
+		this.photo.close();
 	}
 }

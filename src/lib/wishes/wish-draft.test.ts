@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database } from '$lib/db/connection';
-import { addSuggestion, createWish, getWish } from '$lib/db/wishes-repository';
+import { addSuggestion, createWish, getWish, saveMedia } from '$lib/db/wishes-repository';
+import { helperMode } from '$lib/helper/helper-mode.svelte';
 import { unsavedWork } from '$lib/pwa/unsaved.svelte';
 import { WishDraft } from './wish-draft.svelte';
 
@@ -66,5 +67,85 @@ describe('the wish open in the flow', () => {
 		draft.change({ text: 'Malen lernen' });
 		expect(await draft.decide(idea.id, 'accepted')).toBe(true);
 		expect(draft.wish?.text).toBe('Malen lernen\nMit Aquarell');
+	});
+});
+
+describe('what the person does in the flow', () => {
+	afterEach(async () => {
+		helperMode.stop();
+		await database().wishMedia.clear();
+	});
+
+	it('marks a change made in helper mode as written with help, not yet confirmed', async () => {
+		const { wish } = await createWish(database(), { text: 'Malen', confirmedByMe: true });
+		await draft.load(wish.id);
+		helperMode.start('Mama');
+		draft.editText('others', 'Ich zeige es anderen.');
+		expect(draft.wish?.answers.others.text).toBe('Ich zeige es anderen.');
+		expect(draft.wish?.author).toEqual({ kind: 'helper', name: 'Mama' });
+		expect(draft.wish?.confirmedByMe).toBe(false);
+	});
+
+	it('changes one part of an answer and keeps the other', async () => {
+		const { wish } = await createWish(database(), { text: 'Malen' });
+		await draft.load(wish.id);
+		draft.editText('self', 'Pinsel kaufen');
+		draft.editAnswer('self', { scale: 'alone' });
+		await draft.save();
+		expect((await getWish(database(), wish.id))?.answers.self).toEqual({
+			scale: 'alone',
+			text: 'Pinsel kaufen'
+		});
+	});
+
+	it('confirms the wish as the person’s own, even in helper mode', async () => {
+		const { wish } = await createWish(database(), { text: 'Malen' });
+		await draft.load(wish.id);
+		helperMode.start('Mama');
+		expect(await draft.confirm()).toBe(true);
+		expect(await getWish(database(), wish.id)).toMatchObject({
+			confirmedByMe: true,
+			author: { kind: 'me' }
+		});
+	});
+
+	it('keeps a helper’s idea apart from the person’s words', async () => {
+		const { wish } = await createWish(database(), { text: 'Tanzen' });
+		await draft.load(wish.id);
+		expect(await draft.addIdea('text', 'Im Verein', 'Mama')).toBe(true);
+		expect(draft.wish?.text).toBe('Tanzen');
+		expect(draft.wish?.suggestions).toMatchObject([{ text: 'Im Verein', state: 'open' }]);
+		expect((await getWish(database(), wish.id))?.suggestions).toHaveLength(1);
+	});
+
+	it('counts a voice note as content of the wish', async () => {
+		const { wish } = await createWish(database(), { text: '' });
+		await saveMedia(database(), wish.id, 'voice', new Blob(['ton'], { type: 'audio/webm' }));
+		await draft.load(wish.id);
+		expect(draft.hasContent).toBe(true);
+		expect(draft.voice.saved).toBe(true);
+		draft.close();
+		expect(draft.voice.url).toBeNull();
+	});
+
+	it('deletes a new wish left empty on its first step, and keeps one with words', async () => {
+		const { wish: empty } = await createWish(database(), { text: '' });
+		await draft.load(empty.id);
+		expect(await draft.leave(1)).toBe(true);
+		expect(await getWish(database(), empty.id)).toBeNull();
+
+		const { wish: written } = await createWish(database(), { text: '' });
+		const other = new WishDraft();
+		await other.load(written.id);
+		other.change({ text: 'Malen' });
+		expect(await other.leave(1)).toBe(true);
+		expect((await getWish(database(), written.id))?.text).toBe('Malen');
+	});
+
+	it('keeps an empty wish left on a later step', async () => {
+		const { wish } = await createWish(database(), { text: '' });
+		await draft.load(wish.id);
+		await draft.leave(3);
+		expect(await getWish(database(), wish.id)).not.toBeNull();
 	});
 });

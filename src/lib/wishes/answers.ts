@@ -1,0 +1,22 @@
+import type { Answers, Wish } from './model';
+
+/** The answers with one question's answer changed in part; the others stay as they are. */
+export function withAnswer<K extends keyof Answers>(
+	answers: Answers,
+	key: K,
+	change: Partial<Answers[K]>
+): Answers {
+	return { ...answers, [key]: { ...answers[key], ...change } };
+}
+
+/** The answers with an offer added to question 3 ("Was gibt es im Quartier?"), once. */
+export function withOffer(answers: Answers, offerId: string): Answers {
+	const { offerIds } = answers.quartier;
+	if (offerIds.includes(offerId)) return answers;
+	return withAnswer(answers, 'quartier', { offerIds: [...offerIds, offerId] });
+}
+
+/** The wish to offer first when adding an offer: the first one that does not have it yet. */
+export function firstWithoutOffer(wishes: readonly Wish[], offerId: string): string | null {
+	return wishes.find((wish) => !wish.answers.quartier.offerIds.includes(offerId))?.id ?? null;
+}

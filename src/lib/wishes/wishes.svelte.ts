@@ -1,0 +1,115 @@
+// Meine Wünsche as app state: every wish, read through one live query (so a change in another
+// tab shows up here too), and the verbs the views use to change wishes. Each verb tells the
+// person in easy words when storage fails, so a view never catches a storage error itself.
+import { announcer } from '$lib/a11y/announcer.svelte';
+import { database } from '$lib/db/connection';
+import {
+	createWish,
+	deleteWish,
+	getWish,
+	listWishes,
+	restoreWish,
+	updateWish,
+	upcomingFirstSteps,
+	type RemovedWish
+} from '$lib/db/wishes-repository';
+import { StorageProblem } from '$lib/db/storage-problem';
+import { helperMode } from '$lib/helper/helper-mode.svelte';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { LiveQuery } from '$lib/storage/live-query.svelte';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
+import { withOffer } from './answers';
+import type { Wish, WishFields } from './model';
+
+class Wishes {
+	#all = new LiveQuery(() => listWishes(database()), { initial: [] as Wish[] });
+
+	/** All wishes, the most recently changed first. */
+	get all(): Wish[] {
+		return this.#all.current;
+	}
+
+	/** Whether the first read has arrived (or failed). */
+	get loaded(): boolean {
+		return this.#all.loaded;
+	}
+
+	/** The first steps still to do, the earliest date first ("Meine nächsten Schritte"). */
+	get upcoming(): Wish[] {
+		return upcomingFirstSteps(this.all);
+	}
+
+	/** Starts a new, empty wish, written with help in helper mode; undefined when it failed. */
+	async startNew(): Promise<Wish | undefined> {
+		const saved = await storageStatus.attempt(() =>
+			createWish(database(), { author: helperMode.author })
+		);
+		return saved?.wish;
+	}
+
+	/** Pauses a wish; its status stays. */
+	pause(id: string): Promise<boolean> {
+		return this.#change(id, { paused: true }, 'wishes.list.pausedSaid');
+	}
+
+	/** Ends the pause of a wish. */
+	resume(id: string): Promise<boolean> {
+		return this.#change(id, { paused: false }, 'wishes.list.resumedSaid');
+	}
+
+	/** Marks a wish as done ("Geschafft"), which also ends a pause. */
+	markDone(id: string): Promise<boolean> {
+		return this.#change(id, { status: 'done', paused: false }, 'wishes.list.doneSaid');
+	}
+
+	/**
+	 * Deletes a wish with its voice note and photo. Gives what it took away (null when the wish
+	 * was gone already), for "Rückgängig machen"; undefined when deleting failed.
+	 */
+	async remove(id: string): Promise<RemovedWish | null | undefined> {
+		const removed = await storageStatus.attempt(() => deleteWish(database(), id));
+		if (removed !== undefined) announcer.say(i18n.t('wishes.list.deleted'));
+		return removed;
+	}
+
+	/** Puts a deleted wish back with its voice note and photo. */
+	async restore(removed: RemovedWish): Promise<boolean> {
+		const done = await storageStatus.attempt(() =>
+			restoreWish(database(), removed).then(() => true)
+		);
+		if (done) announcer.say(i18n.t('wishes.list.restored'));
+		return done ?? false;
+	}
+
+	/** The wishes not done yet, read once (to choose one); undefined when reading failed. */
+	async unfinished(): Promise<Wish[] | undefined> {
+		const all = await storageStatus.attempt(() => listWishes(database()));
+		return all?.filter((wish) => wish.status !== 'done');
+	}
+
+	/**
+	 * Adds an offer to question 3 ("Was gibt es im Quartier?") of a wish; the newest saved wish
+	 * is changed, so nothing written meanwhile is lost. Gives the saved wish, or undefined.
+	 */
+	async addOffer(wishId: string, offerId: string): Promise<Wish | undefined> {
+		const saved = await storageStatus.attempt(async () => {
+			const wish = await getWish(database(), wishId);
+			if (!wish) throw new StorageProblem('invalid');
+			return updateWish(database(), wishId, { answers: withOffer(wish.answers, offerId) });
+		});
+		return saved?.wish;
+	}
+
+	async #change(id: string, change: Partial<WishFields>, said: SaidKey): Promise<boolean> {
+		const saved = await storageStatus.attempt(() => updateWish(database(), id, change));
+		if (saved) announcer.say(i18n.t(said));
+		return saved !== undefined;
+	}
+}
+
+export type { RemovedWish };
+
+type SaidKey = 'wishes.list.pausedSaid' | 'wishes.list.resumedSaid' | 'wishes.list.doneSaid';
+
+/** Meine Wünsche: the wishes and the verbs to change them. */
+export const wishes = new Wishes();
