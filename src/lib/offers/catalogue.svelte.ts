@@ -1,50 +1,94 @@
-import { liveQuery, type Subscription } from 'dexie';
+// The Quartier's offers on this device, as app state, and the verbs the Angebote pages use: save
+// a favourite, send a "Stimmt etwas nicht?" report. Reads follow the database through live
+// queries, so favourites set in another tab show up here too; each verb tells the person in easy
+// words when storage fails, so a view never catches a storage error itself.
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { database } from '$lib/db/connection';
 import {
+	addOfferReport,
 	listFavourites,
 	listOffers,
 	readCatalogueInfo,
 	replaceCatalogue,
 	setFavourite
 } from '$lib/db/offers-repository';
-import type { CatalogueInfo } from '$lib/db/offers-schema';
-import { storageStatus } from '$lib/storage/storage-status.svelte';
+import type { NahbeiDatabase } from '$lib/db/database';
+import type { CatalogueInfo, ReportReason } from '$lib/db/offers-schema';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { LiveQuery } from '$lib/storage/live-query.svelte';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { catalogueUrl } from './catalogue-url';
 import type { Offer } from './offer';
 import type { OfferIndex } from './offer-index';
 
 type IndexModule = typeof import('./offer-index');
 
+/** The catalogue as stored: its active offers and where it came from. */
+interface Stored {
+	offers: Offer[];
+	info: CatalogueInfo | null;
+}
+
+const nothingStored: Stored = { offers: [], info: null };
+
+async function readStored(db: NahbeiDatabase): Promise<Stored> {
+	const [offers, info] = await Promise.all([listOffers(db), readCatalogueInfo(db)]);
+	return { offers, info };
+}
+
+async function readFavourites(db: NahbeiDatabase): Promise<ReadonlySet<string>> {
+	return new Set((await listFavourites(db)).map((favourite) => favourite.offerId));
+}
+
 // Reading HSDS and building the search index are loaded only when needed, so pages that merely
 // show the contact point stay small.
 const loadFileReader = () => import('./catalogue-file');
 
 /**
- * The Quartier's offers on this device, as app state. The first visit stores the shipped
- * catalogue in IndexedDB; when online, a newer published file replaces it. Reads go through
- * liveQuery, so favourites set in another tab show up here too.
+ * The Quartier's offers on this device. The first visit stores the shipped catalogue in
+ * IndexedDB; when online, a newer published file replaces it.
  */
 class Catalogue {
-	offers = $state.raw<Offer[]>([]);
-	info = $state.raw<CatalogueInfo | null>(null);
-	favourites = $state.raw<ReadonlySet<string>>(new Set());
 	status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
 	/** True once the search index module is there; until then `search` finds nothing. */
 	searchReady = $state(false);
-	#index: OfferIndex | null = null;
+	#stored = new LiveQuery(() => readStored(database()), { initial: nothingStored });
+	#favourites = new LiveQuery(() => readFavourites(database()), {
+		initial: new Set<string>() as ReadonlySet<string>
+	});
+	#index: { offers: Offer[]; index: OfferIndex } | null = null;
 	#indexModule: IndexModule | null = null;
-	#subscriptions: Subscription[] = [];
+
+	// The tables are followed only once the catalogue is stored: before, there is nothing to
+	// follow, and a failed first load has told the person already.
+	get #current(): Stored {
+		return this.status === 'ready' ? this.#stored.current : nothingStored;
+	}
+
+	/** The active offers, once the catalogue is loaded. */
+	get offers(): Offer[] {
+		return this.#current.offers;
+	}
+
+	/** Where the catalogue came from and how current it is; null before it is loaded. */
+	get info(): CatalogueInfo | null {
+		return this.#current.info;
+	}
+
+	/** The ids of the offers the person saved. */
+	get favourites(): ReadonlySet<string> {
+		return this.status === 'ready' ? this.#favourites.current : new Set();
+	}
 
 	/** Loads the catalogue once per page life; safe to call from every page that needs it. */
 	async ensureLoaded(fetcher: typeof fetch = fetch): Promise<void> {
 		if (this.status !== 'idle') return;
 		this.status = 'loading';
-		const db = database();
 		try {
+			const db = database();
 			if (!(await readCatalogueInfo(db))) await this.#importFrom(fetcher, catalogueUrl, 'shipped');
-			await this.#watch();
+			this.#favourites.show(await readFavourites(db));
+			await this.refresh();
 			this.status = 'ready';
 		} catch (error) {
 			this.status = 'failed';
@@ -52,6 +96,14 @@ class Catalogue {
 			return;
 		}
 		if (globalThis.navigator?.onLine) void this.checkForUpdate(fetcher);
+	}
+
+	/**
+	 * Shows what is stored now, before the live query reports it (after a change made here, and
+	 * where nothing follows the tables, as in unit tests).
+	 */
+	async refresh(): Promise<void> {
+		this.#stored.show(await readStored(database()));
 	}
 
 	/** Fetches the published catalogue past the offline copy and takes it when it is newer. */
@@ -71,6 +123,7 @@ class Catalogue {
 				quartier: file.quartier,
 				source: 'update'
 			});
+			await this.refresh();
 			announcer.say(i18n.t('offers.updated'));
 			return true;
 		} catch {
@@ -89,8 +142,11 @@ class Catalogue {
 	search(query: string): string[] {
 		const module = this.#indexModule;
 		if (!module) return [];
-		this.#index ??= module.createOfferIndex(this.offers);
-		return module.searchOffers(this.#index, query);
+		const offers = this.offers;
+		// The index is built again only when the offers have changed.
+		if (this.#index?.offers !== offers)
+			this.#index = { offers, index: module.createOfferIndex(offers) };
+		return module.searchOffers(this.#index.index, query);
 	}
 
 	/** Finds one offer by id among the loaded ones. */
@@ -98,19 +154,23 @@ class Catalogue {
 		return this.offers.find((offer) => offer.id === id);
 	}
 
-	/** Saves or forgets a favourite and says so. */
+	/** Saves or forgets a favourite; gives whether it is saved now. */
 	async toggleFavourite(id: string): Promise<boolean> {
 		const saved = !this.favourites.has(id);
-		try {
-			await setFavourite(database(), id, saved);
-			// Show the change at once; liveQuery confirms it a moment later.
-			const ids = [...this.favourites].filter((favourite) => favourite !== id);
-			this.favourites = new Set(saved ? [...ids, id] : ids);
-			return saved;
-		} catch (error) {
-			storageStatus.reportError(error);
-			return !saved;
-		}
+		const done = await storageStatus.attempt(() => setFavourite(database(), id, saved));
+		if (done === undefined) return !saved;
+		// Show the change at once; the live query confirms it a moment later.
+		const ids = [...this.favourites].filter((favourite) => favourite !== id);
+		this.#favourites.show(new Set(saved ? [...ids, id] : ids));
+		return saved;
+	}
+
+	/** Keeps a "Stimmt etwas nicht?" report on this device for the Quartier team; gives whether it was kept. */
+	async report(offerId: string, reasons: ReportReason[], note: string): Promise<boolean> {
+		const kept = await storageStatus.attempt(() =>
+			addOfferReport(database(), { offerId, reasons, note: note.trim() })
+		);
+		return kept !== undefined;
 	}
 
 	async #importFrom(
@@ -128,34 +188,6 @@ class Catalogue {
 			quartier: file.quartier,
 			source
 		});
-	}
-
-	/** Follows the tables; resolves when the offers are there for the first time. */
-	#watch(): Promise<void> {
-		const db = database();
-		let firstLoad: () => void = () => {};
-		const loaded = new Promise<void>((resolve) => (firstLoad = resolve));
-		this.#subscriptions.push(
-			liveQuery(() => Promise.all([listOffers(db), readCatalogueInfo(db)])).subscribe({
-				next: ([offers, info]) => {
-					this.offers = offers;
-					this.info = info;
-					this.#index = null;
-					firstLoad();
-				},
-				error: (error) => {
-					storageStatus.reportError(error);
-					firstLoad();
-				}
-			}),
-			liveQuery(() => listFavourites(db)).subscribe({
-				next: (favourites) => {
-					this.favourites = new Set(favourites.map((favourite) => favourite.offerId));
-				},
-				error: (error) => storageStatus.reportError(error)
-			})
-		);
-		return loaded;
 	}
 }
 

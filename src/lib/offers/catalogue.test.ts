@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { database } from '$lib/db/connection';
-import { readCatalogueInfo } from '$lib/db/offers-repository';
+import { listFavourites, listOfferReports, readCatalogueInfo } from '$lib/db/offers-repository';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { catalogue } from './catalogue.svelte';
 
 const shipped = JSON.parse(readFileSync('static/data/angebote.json', 'utf8')) as {
@@ -67,5 +68,36 @@ describe('the catalogue on the device', () => {
 		await expect.poll(() => catalogue.offers.length).toBe(shipped.contents.length);
 		const [first] = catalogue.search('Mitagstisch');
 		expect(catalogue.find(first ?? '')?.name).toMatch(/Mittags-Tisch/);
+	});
+
+	it('saves a favourite, shows it at once and forgets it again', async () => {
+		const [offer] = catalogue.offers;
+		if (!offer) throw new Error('no offer');
+		expect(await catalogue.toggleFavourite(offer.id)).toBe(true);
+		expect(catalogue.favourites.has(offer.id)).toBe(true);
+		expect((await listFavourites(database())).map((favourite) => favourite.offerId)).toEqual([
+			offer.id
+		]);
+		expect(await catalogue.toggleFavourite(offer.id)).toBe(false);
+		expect(catalogue.favourites.has(offer.id)).toBe(false);
+		expect(await listFavourites(database())).toEqual([]);
+	});
+
+	it('keeps a report for the Quartier team, its note without outer spaces', async () => {
+		const [offer] = catalogue.offers;
+		if (!offer) throw new Error('no offer');
+		expect(await catalogue.report(offer.id, ['time'], '  Freitags früher.  ')).toBe(true);
+		expect(await listOfferReports(database())).toMatchObject([
+			{ offerId: offer.id, reasons: ['time'], note: 'Freitags früher.' }
+		]);
+	});
+
+	it('tells the person when a report could not be kept', async () => {
+		// The console keeps the technical cause; the test needs only what the person is told.
+		const console = vi.spyOn(globalThis.console, 'error').mockImplementation(() => {});
+		expect(await catalogue.report('x', [], '')).toBe(false);
+		expect(storageStatus.problem).not.toBeNull();
+		storageStatus.dismiss();
+		console.mockRestore();
 	});
 });

@@ -5,7 +5,7 @@
  * languages, attributes and taxonomy_terms; `datapackage.json`, when given, may name other file
  * paths. Other tables are not read. A row that belongs to no service is an orphan.
  */
-import { parseCsv, type CsvProblem } from '../csv-parse';
+import { readCsv, type CsvProblem } from '$lib/files/csv';
 import { FORBIDDEN_KEYS } from '../hsds';
 import {
 	forbiddenKey,
@@ -90,7 +90,7 @@ function readTable(files: Map<string, unknown>, paths: readonly string[]): Row[]
 			`Die Tabelle „${name}“ ist kein Text. Es wurde nichts übernommen.`
 		);
 	}
-	const parsed = parseCsv(content, { maxRows: MAX_TABLE_ROWS, maxFields: 200 });
+	const parsed = readCsv(content, { maxRows: MAX_TABLE_ROWS, maxFields: 200 });
 	if (!parsed.ok) {
 		throw new Refusal(
 			'csv-invalid',
