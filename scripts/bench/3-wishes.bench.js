@@ -1,5 +1,6 @@
 // Meine Wünsche on a full phone: script time to open the list with 500 wishes, and the storage
 // that 100 wishes with a voice note each take.
+import { aWishMedia } from '../../tests/fixtures/builders.js';
 import { openApp, seed } from './browser.js';
 import { benchWish } from './wish-fixture.js';
 
@@ -34,14 +35,10 @@ export async function run() {
 		const usageBefore = await estimate();
 		const voiceWishes = Array.from({ length: 100 }, (_, i) => wish(1000 + i));
 		// About 30 seconds of speech in Opus at 32 kbit/s: 120 kB each.
-		const media = voiceWishes.map((w) => ({
-			id: crypto.randomUUID(),
-			wishId: w.id,
-			kind: 'voice',
-			mimeType: 'audio/webm',
-			blob: 'random',
-			createdAt: w.createdAt
-		}));
+		// `blob: 'random'` asks seed() for random bytes of the given size in the page.
+		const media = voiceWishes.map((w) =>
+			aWishMedia({ wishId: w.id, blob: 'random', createdAt: w.createdAt })
+		);
 		await seed(app.page, { wishes: voiceWishes, wishMedia: media }, 120 * 1024);
 		const usageAfter = await estimate();
 		console.log(

@@ -3,6 +3,7 @@
 // the production build, for that network and for a usual one (40 people, 120 ties).
 import { performance } from 'node:perf_hooks';
 import { runnerImport } from 'vite';
+import { aPerson, aTie } from '../../tests/fixtures/builders.js';
 import { median, openApp, seed } from './browser.js';
 
 export const title = 'Meine Menschen: 150 people, 1,000 ties';
@@ -12,29 +13,22 @@ function network(count = 150, tieCount = 1000) {
 	const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 	const areas = ['family', 'friends', 'quartier', 'professionals'];
 	const now = '2026-11-23T10:00:00.000Z';
-	const people = Array.from({ length: count }, (_, i) => ({
-		id: crypto.randomUUID(),
-		name: `Person ${i + 1}`,
-		kind: i % 10 === 0 ? 'place' : 'person',
-		area: areas[Math.floor(random() * 4)],
-		closeness: [1, 2, 3, 0][Math.floor(random() * 4)],
-		helpsWith: [],
-		helpsWithOther: '',
-		iDoForThem: '',
-		phone: '',
-		note: '',
-		deceased: false,
-		notHuman: false,
-		createdAt: now,
-		updatedAt: now
-	}));
+	const people = Array.from({ length: count }, (_, i) =>
+		aPerson({
+			name: `Person ${i + 1}`,
+			kind: i % 10 === 0 ? 'place' : 'person',
+			area: areas[Math.floor(random() * 4)],
+			closeness: [1, 2, 3, 0][Math.floor(random() * 4)],
+			createdAt: now
+		})
+	);
 	const ties = new Map();
 	while (ties.size < tieCount) {
 		const x = people[Math.floor(random() * count)].id;
 		const y = people[Math.floor(random() * count)].id;
 		if (x === y) continue;
-		const [a, b] = x < y ? [x, y] : [y, x];
-		ties.set(`${a}|${b}`, { a, b });
+		const tie = aTie(x, y);
+		ties.set(`${tie.a}|${tie.b}`, tie);
 	}
 	return { people, ties: [...ties.values()] };
 }

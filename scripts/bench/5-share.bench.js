@@ -2,6 +2,7 @@
 // opening take with the real 600,000 PBKDF2 iterations. The sharing code is TypeScript, so it is
 // loaded through Vite, the same source the app ships.
 import { createServer } from 'vite';
+import { aPerson, aWish } from '../../tests/fixtures/builders.js';
 
 export const title = 'Teilen: payload size, QR version, encrypt and decrypt time';
 
@@ -9,46 +10,33 @@ const at = (i) => new Date(Date.UTC(2026, 10, 1, 8, 0, i)).toISOString();
 const uuid = (i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
 
 function wish(i, full) {
-	return {
+	return aWish({
 		id: uuid(i),
 		text: `Ich möchte Nummer ${i} ausprobieren: mit anderen kochen, singen oder im Garten helfen.`,
-		pictogram: null,
 		status: ['idea', 'started', 'done'][i % 3],
-		paused: false,
 		answers: {
 			self: { scale: 'someHelp', text: full ? 'Ich frage selbst nach.' : '' },
-			network: { peopleIds: [], text: full ? 'Meine Schwester fährt mich hin.' : '' },
-			quartier: { offerIds: [], text: full ? 'Der Treffpunkt am Markt.' : '' },
-			professionals: { peopleIds: [], text: '' },
+			network: { text: full ? 'Meine Schwester fährt mich hin.' : '' },
+			quartier: { text: full ? 'Der Treffpunkt am Markt.' : '' },
 			others: { text: full ? 'Ich bringe Kuchen mit.' : '' }
 		},
 		firstStep: { text: `Ich rufe am Montag an.`, date: '2026-12-01' },
-		author: { kind: 'me' },
 		confirmedByMe: true,
-		suggestions: [],
 		step: 8,
-		createdAt: at(i),
-		updatedAt: at(i)
-	};
+		createdAt: at(i)
+	});
 }
 
 function person(i) {
-	return {
+	return aPerson({
 		id: uuid(100_000 + i),
 		name: `Nachbarin ${i}`,
-		kind: 'person',
 		area: ['family', 'friends', 'quartier', 'professionals'][i % 4],
 		closeness: [1, 2, 3, 0][i % 4],
 		helpsWith: ['shopping'],
-		helpsWithOther: '',
 		iDoForThem: i % 3 === 0 ? 'Ich gieße die Blumen.' : '',
-		phone: '',
-		note: '',
-		deceased: false,
-		notHuman: false,
-		createdAt: at(i),
-		updatedAt: at(i)
-	};
+		createdAt: at(i)
+	});
 }
 
 async function time(work) {

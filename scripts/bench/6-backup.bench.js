@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { aPerson, anOffer, aWishMedia } from '../../tests/fixtures/builders.js';
 import { median } from './browser.js';
 import { benchWish } from './wish-fixture.js';
 
@@ -14,22 +15,15 @@ export const title = 'Backup and restore: 500 people, 1,000 wishes (100 voice no
 const now = '2026-11-23T10:00:00.000Z';
 
 function person(i) {
-	return {
-		id: crypto.randomUUID(),
+	return aPerson({
 		name: `Nachbarin Nummer ${i} – Jürgen's Straße 🌷`,
-		kind: 'person',
 		area: ['family', 'friends', 'quartier', 'professionals'][i % 4],
 		closeness: [1, 2, 3, 0][i % 4],
 		helpsWith: i % 2 ? ['shopping'] : [],
-		helpsWithOther: '',
 		iDoForThem: 'Ich gieße die Blumen.',
 		phone: `040 ${100000 + i}`,
-		note: '',
-		deceased: false,
-		notHuman: false,
-		createdAt: now,
-		updatedAt: now
-	};
+		createdAt: now
+	});
 }
 
 function wish(i) {
@@ -37,19 +31,13 @@ function wish(i) {
 }
 
 function offer(i) {
-	return {
-		id: crypto.randomUUID(),
+	return anOffer({
 		name: `Angebot ${i}`,
 		description: 'Hier treffen sich Menschen aus dem Quartier.',
 		category: 'treffpunkt',
 		keywords: ['Treffen'],
-		organization: { id: `org-${i % 50}`, name: `Verein ${i % 50}` },
-		schedules: [],
-		costs: [],
-		terms: [],
-		languages: ['de'],
-		status: 'active'
-	};
+		organization: { id: `org-${i % 50}`, name: `Verein ${i % 50}` }
+	});
 }
 
 function voiceNote(wishId) {
@@ -58,14 +46,7 @@ function voiceNote(wishId) {
 	for (let i = 0; i < bytes.length; i += 65536) {
 		crypto.getRandomValues(bytes.subarray(i, Math.min(i + 65536, bytes.length)));
 	}
-	return {
-		id: crypto.randomUUID(),
-		wishId,
-		kind: 'voice',
-		mimeType: 'audio/webm',
-		blob: new Blob([bytes], { type: 'audio/webm' }),
-		createdAt: now
-	};
+	return aWishMedia({ wishId, blob: new Blob([bytes], { type: 'audio/webm' }), createdAt: now });
 }
 
 // The app's own modules, with SvelteKit's $lib alias and without the rest of its build set-up.
