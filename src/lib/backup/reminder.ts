@@ -6,7 +6,8 @@ export interface ReminderFacts {
 	/** navigator.storage.persisted(): false means the browser may delete the data. */
 	persisted: boolean;
 	lastBackupAt: string | null;
-	now: Date;
+	/** Now, unless set. */
+	now?: Date;
 }
 
 /** Whether to show the calm backup reminder: only when there is something to lose. */
@@ -14,7 +15,7 @@ export function shouldRemindOfBackup(facts: ReminderFacts): boolean {
 	if (!facts.hasData) return false;
 	if (!facts.persisted) return true;
 	if (!facts.lastBackupAt) return true;
-	const age = facts.now.getTime() - new Date(facts.lastBackupAt).getTime();
+	const age = (facts.now ?? new Date()).getTime() - new Date(facts.lastBackupAt).getTime();
 	return age > backupReminderDays * 24 * 60 * 60 * 1000;
 }
 

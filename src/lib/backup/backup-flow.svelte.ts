@@ -1,0 +1,189 @@
+/*
+ * The state of "Meine Daten sichern" in Einstellungen: saving a backup (optionally protected with
+ * a passphrase of 4 words), loading one (asking for its passphrase first when it is protected,
+ * showing what it holds before anything is written), and deleting everything after asking
+ * first. It reads and writes through the backup repository and tells the person when storage
+ * fails; the decisions are plain functions in backup-steps.ts. Each step says where focus goes
+ * next; the view moves it.
+ */
+import { announcer } from '$lib/a11y/announcer.svelte';
+import {
+	deletePersonalData,
+	hasPersonalData,
+	personalTableNames,
+	readAllPersonalData,
+	restorePersonalData
+} from '$lib/db/backup-repository';
+import { database } from '$lib/db/connection';
+import { saveFile } from '$lib/files/save-file';
+import { askPerson } from '$lib/helper/person-confirm.svelte';
+import { t } from '$lib/i18n/i18n.svelte';
+import { appearanceKey } from '$lib/settings/appearance';
+import { settings } from '$lib/settings/settings.svelte';
+import { makePassphrase } from '$lib/sharing/passphrase';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
+import { buildBackup, type BackupProblem, type ReadBackupResult } from './backup-file';
+import { makeBackupFile, readChosenBackup, restoreModeFor } from './backup-steps';
+import { openSealedBackup, type OpenSealedResult, type SealedBackupProblem } from './sealed-backup';
+
+/** A backup that passed every check, shown to the person before it is loaded. */
+export interface LoadedBackup {
+	tables: Record<string, unknown[]>;
+	counts: Record<string, number>;
+	createdAt: string;
+}
+
+/**
+ * Where focus goes after a step: the passphrase field, the problem, the summary, the delete
+ * question, or back to the button that asked it; null: it stays.
+ */
+export type BackupFocus =
+	'unlock' | 'problem' | 'summary' | 'delete-question' | 'delete-button' | null;
+
+/** How long the person hears "done" before the app starts afresh with the restored data. */
+const restartDelay = 1200;
+
+export class BackupFlow {
+	/** Whether the next backup is protected with a passphrase. */
+	protect = $state(false);
+	/** The passphrase shown for the next protected backup. */
+	passphrase = $state('');
+	// Raw: the rows go to IndexedDB as they are, and a deep state proxy cannot be stored there.
+	loaded = $state.raw<LoadedBackup | null>(null);
+	problem = $state<BackupProblem | SealedBackupProblem | null>(null);
+	/** The text of a chosen file that needs its passphrase before it can be read. */
+	sealedText = $state.raw<string | null>(null);
+	typedPassphrase = $state('');
+	opening = $state(false);
+	mode = $state<'replace' | 'add'>('add');
+	/** Whether the device holds data of its own (then the person chooses: add or replace). */
+	existing = $state(false);
+	confirmingDelete = $state(false);
+
+	/** After the checkbox changed: a protected backup gets its passphrase at once. */
+	protectChanged(): void {
+		if (this.protect && this.passphrase === '') this.passphrase = makePassphrase();
+	}
+
+	/** Another passphrase for the next protected backup. */
+	newPassphrase(): void {
+		this.passphrase = makePassphrase();
+	}
+
+	/** Saves everything to one file, after the person's own yes in helper mode. */
+	async save(): Promise<void> {
+		// With a helper beside them, the person confirms the export on a screen of their own.
+		if (!(await askPerson(t('backup.save')))) {
+			announcer.say(t('backup.notSaved'));
+			return;
+		}
+		const saved = await storageStatus.attempt(async () => {
+			const db = database();
+			// Read in one transaction first; the encryption runs after it, outside IndexedDB.
+			const backup = await buildBackup(await readAllPersonalData(db), db.verno);
+			const file = await makeBackupFile(backup, this.protect ? this.passphrase : '');
+			saveFile(file.text, file.name, file.type);
+			announcer.say(t('backup.saved'));
+			await settings.update({ lastBackupAt: backup.createdAt }, { quiet: true });
+			return true;
+		});
+		if (!saved) announcer.say(t('backup.saveFailed'));
+	}
+
+	/** Forgets a chosen file and what it showed. */
+	reset(): void {
+		this.loaded = null;
+		this.problem = null;
+		this.sealedText = null;
+		this.typedPassphrase = '';
+	}
+
+	/** A file was chosen: a protected one asks for its passphrase, any other is read and shown. */
+	async choose(file: Blob | undefined): Promise<BackupFocus> {
+		this.reset();
+		if (!file) return null;
+		const db = database();
+		const chosen = await readChosenBackup(file, personalTableNames(db), db.verno);
+		if (chosen.sealed) {
+			this.sealedText = chosen.text;
+			return 'unlock';
+		}
+		return this.#show(chosen.read);
+	}
+
+	/** Opens the chosen protected file with the typed passphrase. */
+	async unlock(): Promise<BackupFocus> {
+		if (!this.sealedText || this.opening) return null;
+		this.problem = null;
+		this.opening = true;
+		announcer.say(t('backup.unlocking'));
+		const db = database();
+		const result = await openSealedBackup(
+			this.sealedText,
+			this.typedPassphrase,
+			personalTableNames(db),
+			db.verno
+		);
+		this.opening = false;
+		if (result.ok) {
+			this.sealedText = null;
+			this.typedPassphrase = '';
+		}
+		return this.#show(result);
+	}
+
+	/** Loads the shown backup; the app then starts afresh. False when storage failed. */
+	async restore(): Promise<boolean> {
+		const loaded = this.loaded;
+		if (!loaded) return false;
+		const written = await storageStatus.attempt(() =>
+			restorePersonalData(database(), loaded.tables, this.mode)
+		);
+		if (written === undefined) return false;
+		this.loaded = null;
+		announcer.say(t('backup.restored'));
+		// Settings, wishes and people all come from the restored data: start fresh.
+		setTimeout(() => location.reload(), restartDelay);
+		return true;
+	}
+
+	/** Asks first, in place, before everything is deleted. */
+	askDelete(): BackupFocus {
+		this.confirmingDelete = true;
+		return 'delete-question';
+	}
+
+	cancelDelete(): BackupFocus {
+		this.confirmingDelete = false;
+		return 'delete-button';
+	}
+
+	/** Deletes everything the person entered, then goes to the start page. */
+	async deleteAll(): Promise<void> {
+		const deleted = await storageStatus.attempt(async () => {
+			await deletePersonalData(database());
+			localStorage.removeItem(appearanceKey);
+			return true;
+		});
+		if (!deleted) return;
+		announcer.say(t('backup.delete.done'));
+		setTimeout(() => location.assign('/'), restartDelay);
+	}
+
+	async #show(result: OpenSealedResult | ReadBackupResult): Promise<BackupFocus> {
+		if (!result.ok) {
+			this.problem = result.problem;
+			return 'problem';
+		}
+		const existing = await storageStatus.attempt(() => hasPersonalData(database()));
+		if (existing === undefined) return null;
+		this.existing = existing;
+		this.mode = restoreModeFor(existing);
+		this.loaded = {
+			tables: result.backup.tables,
+			counts: result.counts,
+			createdAt: result.backup.createdAt
+		};
+		return 'summary';
+	}
+}

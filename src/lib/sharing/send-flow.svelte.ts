@@ -1,0 +1,182 @@
+/*
+ * The Teilen screen's state: what the person ticks, the payload it makes (the preview shows
+ * exactly what is sealed), the step (choose → confirm in helper mode → done) and the result.
+ * Sending seals the payload (send.ts), notes it in the share log and says it in the live
+ * region; the page only moves focus.
+ */
+import { announcer } from '$lib/a11y/announcer.svelte';
+import type { MyLotseValues, ShareWay } from '$lib/db/share-schema';
+import { saveFile } from '$lib/files/save-file';
+import { helperMode } from '$lib/helper/helper-mode.svelte';
+import { t } from '$lib/i18n/i18n.svelte';
+import { catalogue } from '$lib/offers/catalogue.svelte';
+import { countShare } from './payload';
+import {
+	canChoose,
+	composeShare,
+	deliverFile,
+	isEmptyShare,
+	logEntryFor,
+	professionalsOf,
+	recipientOf,
+	sealShare,
+	toggleChosen,
+	waysFor,
+	type SendResult,
+	type ShareAudience
+} from './send';
+import { shares } from './share-state.svelte';
+
+/** Where the share screen is: choosing, the person's own confirmation, or done. */
+export type SendStep = 'choose' | 'confirm' | 'done';
+
+function canShareFile(file: File): boolean {
+	return typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] });
+}
+
+export class SendFlow {
+	#takeAlong: () => boolean;
+
+	/** Every wish goes, unless the person picks some. */
+	allWishes = $state(true);
+	chosenWishIds = $state<string[]>([]);
+	/** The network is data about other people, so it is off unless the person turns it on. */
+	network = $state(false);
+	offers = $state(true);
+	message = $state('');
+	way = $state<ShareWay>('file');
+	editingLotse = $state(false);
+
+	step = $state<SendStep>('choose');
+	busy = $state(false);
+	result = $state.raw<SendResult | null>(null);
+
+	/** `takeAlong`: whether a kiosk visitor takes things along to their own phone. */
+	constructor(takeAlong: () => boolean) {
+		this.#takeAlong = takeAlong;
+	}
+
+	get takeAlong(): boolean {
+		return this.#takeAlong();
+	}
+
+	/** Whether wishes, people and "Mein Lotse" have been read. */
+	get loaded(): boolean {
+		return shares.stock.loaded;
+	}
+
+	get wishes() {
+		return shares.stock.current.wishes;
+	}
+
+	get people() {
+		return shares.stock.current.people;
+	}
+
+	get lotse(): MyLotseValues | null {
+		return shares.stock.current.lotse;
+	}
+
+	readonly professionals = $derived(professionalsOf(this.people));
+	readonly savedOffers = $derived(
+		shares.stock.current.favouriteIds
+			.map((id) => catalogue.find(id))
+			.filter((offer) => offer !== undefined)
+	);
+	readonly #audience = $derived<ShareAudience>({
+		takeAlong: this.takeAlong,
+		lotse: this.lotse,
+		ownPhone: t('share.takeAlong.recipient')
+	});
+	readonly recipient = $derived(recipientOf(this.#audience));
+	readonly ready = $derived(canChoose(this.#audience));
+	readonly ways = $derived(waysFor(this.takeAlong));
+	/** Exactly what will leave the device: the preview shows this object, and it is what is sealed. */
+	readonly payload = $derived(
+		composeShare(
+			{ wishes: this.wishes, people: this.people, savedOffers: this.savedOffers },
+			{
+				allWishes: this.allWishes,
+				chosenWishIds: this.chosenWishIds,
+				network: this.network,
+				offers: this.offers,
+				message: this.message
+			},
+			this.#audience
+		)
+	);
+	readonly counts = $derived(countShare(this.payload));
+	readonly isEmpty = $derived(isEmptyShare(this.counts));
+
+	/** Starts the screen: the catalogue for saved offers, and the QR code first at a kiosk. */
+	start(): void {
+		if (this.takeAlong) this.way = 'qr';
+		void catalogue.ensureLoaded();
+	}
+
+	toggleWish(id: string, checked: boolean): void {
+		this.chosenWishIds = toggleChosen(this.chosenWishIds, id, checked);
+	}
+
+	/**
+	 * Goes on from choosing. With a helper beside the person, the person confirms on a screen of
+	 * their own; otherwise the share is sent. Gives the step the screen is on now.
+	 */
+	async next(): Promise<SendStep> {
+		if (helperMode.active) {
+			this.step = 'confirm';
+			return this.step;
+		}
+		await this.send();
+		return this.step;
+	}
+
+	/** Seals the share in the chosen way and notes it in the log; true when a result is there. */
+	async send(): Promise<boolean> {
+		if (this.busy || this.isEmpty) return false;
+		this.busy = true;
+		try {
+			const payload = this.payload;
+			const result = await sealShare(payload, this.way, {
+				origin: location.origin,
+				canShareFile
+			});
+			this.result = result;
+			const entry = logEntryFor(result, payload);
+			if (entry) await shares.record(entry);
+			this.step = 'done';
+			announcer.say(t(`share.result.ready.${result.way}`));
+			return true;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** After "too large for a QR code": the same share as a file. */
+	async sendAsFile(): Promise<boolean> {
+		this.way = 'file';
+		return this.send();
+	}
+
+	/** Hands the file on: the share sheet where there is one, else a download (said aloud). */
+	async deliverFile(): Promise<void> {
+		const result = this.result;
+		if (result?.way !== 'file') return;
+		const delivered = await deliverFile(result.file, result.canShareFile, {
+			share: (file) => navigator.share({ files: [file], title: t('share.result.fileTitle') }),
+			save: (file) => saveFile(file, file.name)
+		});
+		if (delivered === 'saved') announcer.say(t('share.result.downloaded'));
+	}
+
+	/** Back to choosing, with the same choices. */
+	startAgain(): void {
+		this.step = 'choose';
+		this.result = null;
+	}
+
+	/** "Mein Lotse" was saved in the form: the form closes. */
+	lotseSaved(): void {
+		this.editingLotse = false;
+	}
+}

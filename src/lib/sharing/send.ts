@@ -1,0 +1,197 @@
+/*
+ * Sending a share, step by step: what the person chose becomes one payload (the preview shows
+ * exactly this object); the payload is sealed and leaves as a file with a passphrase, as a link
+ * in a QR code, or as a printed page; and the share log notes what went where. Framework-free:
+ * the Teilen page calls these through its state (send-flow.svelte.ts) and shows the result.
+ */
+import type { MyLotseValues, ShareLogInput, ShareWay } from '$lib/db/share-schema';
+import type { Person } from '$lib/network/model';
+import { fileDate } from '$lib/files/save-file';
+import { encryptWithPassphrase, encryptWithRandomKey } from './envelope';
+import { makeShareLink } from './link';
+import { makePassphrase } from './passphrase';
+import {
+	buildSharePayload,
+	countShare,
+	packSharePayload,
+	type ShareCounts,
+	type SharePayload,
+	type ShareSources
+} from './payload';
+import type { QrResult } from './qr';
+
+/** What the person ticked on the share screen. */
+export interface ShareForm {
+	allWishes: boolean;
+	chosenWishIds: readonly string[];
+	network: boolean;
+	offers: boolean;
+	message: string;
+}
+
+/**
+ * Who a share goes to: "Mein Lotse", or, at a kiosk, the visitor's own phone ("take along"),
+ * which needs no Lotse and signs with no name.
+ */
+export interface ShareAudience {
+	takeAlong: boolean;
+	lotse: MyLotseValues | null;
+	/** The words for the visitor's own phone, as the person reads them ("Ihr Handy"). */
+	ownPhone: string;
+}
+
+/** A share that is ready, in the way the person chose, or why it is not. */
+export type SendResult =
+	| { way: 'file'; passphrase: string; file: File; canShareFile: boolean }
+	| { way: 'qr'; dataUrl: string; link: string }
+	| { way: 'qr-too-large' }
+	| { way: 'print'; payload: SharePayload };
+
+/** Where a sealed share can go from here, and how the device hands on a file. */
+export interface SendTools {
+	/** The app's address, e.g. `https://nahbei.de`: a share link opens /lotse there. */
+	origin: string;
+	/** Now: the file's name and the payload carry the day. */
+	now?: Date;
+	/** The passphrase for a file; four random words unless set. */
+	passphrase?: () => string;
+	/** Whether the device can hand this file to another app (the share sheet). */
+	canShareFile?: (file: File) => boolean;
+	/** Draws the link as a QR code; `qrcode` is loaded only when a code is drawn. */
+	drawQr?: (text: string) => Promise<QrResult>;
+}
+
+/** The recipient as the screen names them: the Lotse, or the visitor's own phone. */
+export function recipientOf(audience: ShareAudience): string {
+	return audience.takeAlong ? audience.ownPhone : (audience.lotse?.name ?? '');
+}
+
+/** Whether the person can share yet: a kiosk visitor always, everyone else once a Lotse is set. */
+export function canChoose(audience: ShareAudience): boolean {
+	return audience.takeAlong || audience.lotse !== null;
+}
+
+/**
+ * The ways a share can go. At a kiosk the code goes to the visitor's own phone, so the QR code
+ * comes first, and nobody prints there.
+ */
+export function waysFor(takeAlong: boolean): ShareWay[] {
+	return takeAlong ? ['qr', 'file'] : ['file', 'qr', 'print'];
+}
+
+/** The people a Lotse may be picked from: the professionals in Meine Menschen. */
+export function professionalsOf(people: readonly Person[]): Person[] {
+	return people.filter((person) => person.area === 'professionals');
+}
+
+/** Builds exactly what will leave the device for what the person ticked. */
+export function composeShare(
+	sources: ShareSources,
+	form: ShareForm,
+	audience: ShareAudience,
+	now?: Date
+): SharePayload {
+	return buildSharePayload(
+		sources,
+		{
+			wishIds: form.allWishes ? 'all' : form.chosenWishIds,
+			network: form.network,
+			offers: form.offers,
+			message: form.message
+		},
+		{
+			from: audience.takeAlong ? '' : (audience.lotse?.myName ?? ''),
+			to: recipientOf(audience),
+			purpose: audience.takeAlong ? 'take-along' : 'lotse',
+			now
+		}
+	);
+}
+
+/** Whether a share holds nothing at all: then there is nothing to send. */
+export function isEmptyShare(counts: ShareCounts): boolean {
+	return counts.wishes === 0 && counts.people === 0 && counts.offers === 0 && !counts.message;
+}
+
+/** Adds or removes one wish from the chosen ones, keeping the order they were ticked in. */
+export function toggleChosen(chosen: readonly string[], id: string, checked: boolean): string[] {
+	const without = chosen.filter((each) => each !== id);
+	return checked ? [...without, id] : without;
+}
+
+/** The name of a share file: "nahbei-teilen-2026-11-23.txt". */
+export function shareFileName(now: Date = new Date()): string {
+	return `nahbei-teilen-${fileDate(now)}.txt`;
+}
+
+/** The words of a passphrase, one by one, as the screen shows them and read-aloud says them. */
+export function passphraseWords(passphrase: string): string[] {
+	return passphrase.split('-');
+}
+
+async function drawWithQrcode(text: string): Promise<QrResult> {
+	const { drawQr } = await import('./qr');
+	return drawQr(text);
+}
+
+/** Seals a share for the chosen way: a file with a passphrase, a QR code, or a printed page. */
+export async function sealShare(
+	payload: SharePayload,
+	way: ShareWay,
+	tools: SendTools
+): Promise<SendResult> {
+	if (way === 'print') return { way: 'print', payload };
+	const sealed = packSharePayload(payload);
+	if (way === 'file') {
+		const passphrase = (tools.passphrase ?? makePassphrase)();
+		const envelope = await encryptWithPassphrase(sealed, passphrase);
+		const file = new File([envelope], shareFileName(tools.now), { type: 'text/plain' });
+		return { way: 'file', passphrase, file, canShareFile: tools.canShareFile?.(file) ?? false };
+	}
+	const { envelope, key } = await encryptWithRandomKey(sealed);
+	const link = makeShareLink(tools.origin, envelope, key);
+	const drawn = await (tools.drawQr ?? drawWithQrcode)(link);
+	return drawn.ok ? { way: 'qr', dataUrl: drawn.dataUrl, link } : { way: 'qr-too-large' };
+}
+
+/**
+ * The share log's note for a finished share, or null when nothing left the device (the share
+ * was too large for a QR code).
+ */
+export function logEntryFor(result: SendResult, payload: SharePayload): ShareLogInput | null {
+	if (result.way === 'qr-too-large') return null;
+	return { to: payload.to, purpose: payload.purpose, way: result.way, counts: countShare(payload) };
+}
+
+/** How a file reached the person's hands: given to another app, saved, or not at all. */
+export type FileDelivery = 'shared' | 'saved' | 'cancelled';
+
+/** The device's two ways to hand on a file. */
+export interface FileHands {
+	/** The share sheet (navigator.share); it rejects with AbortError when the person closes it. */
+	share: (file: File) => Promise<void>;
+	/** A download. */
+	save: (file: File) => void;
+}
+
+/**
+ * Hands a share file on: through the share sheet where the device has one, else as a download.
+ * When the person closes the share sheet nothing happens; when the sheet fails, the file is
+ * saved instead.
+ */
+export async function deliverFile(
+	file: File,
+	canShareFile: boolean,
+	hands: FileHands
+): Promise<FileDelivery> {
+	if (canShareFile) {
+		try {
+			await hands.share(file);
+			return 'shared';
+		} catch (error) {
+			if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+		}
+	}
+	hands.save(file);
+	return 'saved';
+}
