@@ -11,6 +11,7 @@ import { setFavourite } from './offers-repository';
 import { addPerson, replaceNetwork, setTie } from './network-repository';
 import { saveSettings } from './settings-repository';
 import { createWish, saveMedia } from './wishes-repository';
+import { aPerson } from '../../../tests/fixtures/builders.js';
 import { withBlobBytes } from '../../../tests/support/blobs';
 
 const snapshot = async (from: NahbeiDatabase) => withBlobBytes(await readAllPersonalData(from));
@@ -122,22 +123,14 @@ describe('a full disk during an import (fault at every write k)', () => {
 	it('importing a network file leaves Meine Menschen exactly as before', async () => {
 		await fillBefore();
 		const before = await snapshot(db);
-		const people = [1, 2, 3].map((n) => ({
-			id: crypto.randomUUID(),
-			name: `Nachbarin ${n} 🌷`,
-			kind: 'person' as const,
-			area: 'quartier' as const,
-			closeness: 2 as const,
-			helpsWith: [],
-			helpsWithOther: '',
-			iDoForThem: '',
-			phone: '',
-			note: '',
-			deceased: false,
-			notHuman: false,
-			createdAt: '2026-11-23T10:00:00.000Z',
-			updatedAt: '2026-11-23T10:00:00.000Z'
-		}));
+		const people = [1, 2, 3].map((n) =>
+			aPerson({
+				name: `Nachbarin ${n} 🌷`,
+				area: 'quartier',
+				closeness: 2,
+				createdAt: '2026-11-23T10:00:00.000Z'
+			})
+		);
 		const data = { people, ties: [], snapshots: [] };
 		let failAt = 1;
 		for (;;) {

@@ -1,27 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDate } from '$lib/offers/editor/form';
 import type { Offer } from '$lib/offers/offer';
+import { anOffer } from '../../../tests/fixtures/builders.js';
 import { retireOffer, saveOffer } from './editor-repository';
 import { NahbeiDatabase } from './database';
 import { getOffer, listOffers, replaceCatalogue } from './offers-repository';
 import { StorageProblem } from './storage-problem';
 
 function offer(id: string, name: string, extra: Partial<Offer> = {}): Offer {
-	return {
+	return anOffer({
 		id,
 		name,
 		description: 'Hier treffen sich Menschen aus dem Quartier.',
 		category: 'treffpunkt',
-		keywords: [],
 		organization: { id: 'org-1', name: 'Stadtteil-Haus' },
-		schedules: [],
-		costs: [],
-		terms: [],
-		languages: ['de'],
-		status: 'active',
 		checkedOn: '2024-01-10',
 		...extra
-	};
+	});
 }
 
 let db: NahbeiDatabase;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Offer } from '$lib/offers/offer';
+import { anOffer } from '../../../tests/fixtures/builders.js';
 import { NahbeiDatabase } from './database';
 import {
 	addOfferReport,
@@ -13,20 +14,14 @@ import {
 } from './offers-repository';
 
 function offer(id: string, name: string, extra: Partial<Offer> = {}): Offer {
-	return {
+	return anOffer({
 		id,
 		name,
 		description: 'Hier treffen sich Menschen aus dem Quartier.',
 		category: 'treffpunkt',
-		keywords: [],
 		organization: { id: 'org-1', name: 'Stadtteil-Haus' },
-		schedules: [],
-		costs: [],
-		terms: [],
-		languages: ['de'],
-		status: 'active',
 		...extra
-	};
+	});
 }
 
 let db: NahbeiDatabase;

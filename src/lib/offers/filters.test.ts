@@ -7,23 +7,18 @@ import {
 	lowestPrice,
 	noFilters
 } from './filters';
+import { anOffer } from '../../../tests/fixtures/builders.js';
 import type { Offer } from './offer';
 
 function offer(id: string, extra: Partial<Offer> = {}): Offer {
-	return {
+	return anOffer({
 		id,
 		name: id,
 		description: '',
 		category: 'treffpunkt',
-		keywords: [],
 		organization: { id: 'o', name: 'O' },
-		schedules: [],
-		costs: [],
-		terms: [],
-		languages: ['de'],
-		status: 'active',
 		...extra
-	};
+	});
 }
 
 const lunch = offer('mittagstisch', {

@@ -6,6 +6,7 @@ import ls from '$lib/i18n/locales/de-x-ls.json';
 import en from '$lib/i18n/locales/en.json';
 import tr from '$lib/i18n/locales/tr.json';
 import uk from '$lib/i18n/locales/uk.json';
+import { anOffer } from '../../../tests/fixtures/builders.js';
 import type { Offer } from './offer';
 import {
 	priceSentences,
@@ -33,20 +34,14 @@ const t = translator('de-x-ls', ls);
 const tEn = translator('en', en);
 
 function offer(extra: Partial<Offer>): Offer {
-	return {
+	return anOffer({
 		id: 'x',
 		name: 'x',
 		description: '',
-		category: 'essen',
-		keywords: [],
 		organization: { id: 'o', name: 'O' },
-		schedules: [],
-		costs: [],
-		terms: [],
 		languages: [],
-		status: 'active',
 		...extra
-	};
+	});
 }
 
 const lunch = offer({
