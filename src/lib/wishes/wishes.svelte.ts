@@ -22,16 +22,27 @@ import { withOffer } from './answers';
 import type { Wish, WishFields } from './model';
 
 class Wishes {
-	#all = new LiveQuery(() => listWishes(database()), { initial: [] as Wish[] });
+	// Whether the list was read while it is followed now. A list read on an earlier visit of a
+	// page may be out of date (a wish was just written or marked done), so it is not shown again:
+	// a page shows nothing until the new read arrives, as on its first visit.
+	#current = $state(false);
+	#all = new LiveQuery(() => this.#read(), {
+		initial: [] as Wish[],
+		onResult: () => (this.#current = true),
+		onStop: () => (this.#current = false),
+		// Told in #read, so that a failed read still counts as read: the page shows its empty list.
+		reportErrors: false
+	});
 
 	/** All wishes, the most recently changed first. */
 	get all(): Wish[] {
-		return this.#all.current;
+		const all = this.#all.current;
+		return this.#current ? all : [];
 	}
 
 	/** Whether the first read has arrived (or failed). */
 	get loaded(): boolean {
-		return this.#all.loaded;
+		return this.#all.loaded && this.#current;
 	}
 
 	/** The first steps still to do, the earliest date first ("Meine nächsten Schritte"). */
@@ -98,6 +109,10 @@ class Wishes {
 			return updateWish(database(), wishId, { answers: withOffer(wish.answers, offerId) });
 		});
 		return saved?.wish;
+	}
+
+	async #read(): Promise<Wish[]> {
+		return (await storageStatus.attempt(() => listWishes(database()))) ?? [];
 	}
 
 	async #change(id: string, change: Partial<WishFields>, said: SaidKey): Promise<boolean> {
