@@ -12,6 +12,30 @@ interface Envelope {
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * The date ("Stand") and Quartier of a catalogue: from nahbei's `{ nahbei: { stand, quartier } }`
+ * beside the HSDS list, the date else from the newest `checkedOn` of its offers. Either is
+ * missing when the catalogue says nothing of it.
+ */
+export function catalogueStand(
+	json: unknown,
+	offers: readonly Offer[]
+): { stand?: string; quartier?: string } {
+	const envelope = (typeof json === 'object' && json !== null ? json : {}) as Envelope;
+	const declared = envelope.nahbei?.stand;
+	const newestCheck = offers
+		.map((offer) => offer.checkedOn ?? '')
+		.filter((date) => isoDate.test(date))
+		.sort()
+		.at(-1);
+	const stand = typeof declared === 'string' && isoDate.test(declared) ? declared : newestCheck;
+	const quartier = envelope.nahbei?.quartier;
+	return {
+		...(stand ? { stand } : {}),
+		...(typeof quartier === 'string' ? { quartier: quartier.slice(0, 100) } : {})
+	};
+}
+
+/**
  * Reads the published catalogue (HSDS 3.0, with nahbei's `{ nahbei: { stand, quartier } }`
  * beside the list). Without a date the newest `checkedOn` of its offers stands in.
  */
@@ -24,16 +48,7 @@ export function readCatalogueFile(json: unknown): CatalogueFile {
 	if (result.rejected.length > 0) {
 		return { ok: false, message: `${result.rejected.length} Angebote sind fehlerhaft.` };
 	}
-	const envelope = (typeof json === 'object' && json !== null ? json : {}) as Envelope;
-	const declared = envelope.nahbei?.stand;
-	const newestCheck = result.offers
-		.map((offer) => offer.checkedOn ?? '')
-		.filter((date) => isoDate.test(date))
-		.sort()
-		.at(-1);
-	const stand = typeof declared === 'string' && isoDate.test(declared) ? declared : newestCheck;
+	const { stand, quartier = '' } = catalogueStand(json, result.offers);
 	if (!stand) return { ok: false, message: 'Der Katalog hat kein Datum.' };
-	const quartier =
-		typeof envelope.nahbei?.quartier === 'string' ? envelope.nahbei.quartier.slice(0, 100) : '';
 	return { ok: true, offers: result.offers, stand, quartier };
 }

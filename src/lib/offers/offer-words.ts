@@ -1,5 +1,6 @@
 import * as icons from '$lib/icons/icons';
 import type { IconShape } from '$lib/icons/icons';
+import { formatDay, formatList, formatNumber } from '$lib/i18n/format';
 import type { IntlLocale } from '$lib/i18n/languages';
 import { isFree } from './filters';
 import type { Offer, OfferCategory } from './offer';
@@ -31,8 +32,10 @@ export function sayTime(time: string, t: Translate): string {
 }
 
 function sayDays(days: Weekday[], t: Translate, lang: IntlLanguage): string {
-	const names = days.map((day) => t(`offers.days.${day}`));
-	return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+	return formatList(
+		days.map((day) => t(`offers.days.${day}`)),
+		lang
+	);
 }
 
 function sayOrdinal(entry: MonthlyWeekday, t: Translate): string {
@@ -44,16 +47,6 @@ function sayOrdinal(entry: MonthlyWeekday, t: Translate): string {
 		[-1]: 'last'
 	};
 	return t(`offers.ordinal.${words[entry.ordinal ?? 1] ?? 'first'}`);
-}
-
-function sayDate(date: string, lang: IntlLanguage): string {
-	const [year, month, day] = date.split('-').map(Number);
-	return new Intl.DateTimeFormat(lang, {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
 }
 
 /** One schedule as a sentence: "Jeden Mittwoch von 12 Uhr bis 14 Uhr." Null when it says nothing. */
@@ -72,8 +65,8 @@ export function scheduleSentence(
 		}
 		if (d.validFrom && d.validTo) {
 			return t('offers.time.closedFrom', {
-				from: sayDate(d.validFrom, lang),
-				to: sayDate(d.validTo, lang)
+				from: formatDay(d.validFrom, lang),
+				to: formatDay(d.validTo, lang)
 			});
 		}
 		return d.text ?? null;
@@ -103,7 +96,7 @@ export function scheduleSentence(
 			return d.text ?? null;
 		}
 		case 'once':
-			return t('offers.time.once', { ...times, date: sayDate(d.date, lang) });
+			return t('offers.time.once', { ...times, date: formatDay(d.date, lang) });
 		default:
 			return d.text ?? null;
 	}
@@ -152,10 +145,10 @@ function pad(value: number): string {
 
 /** A price like 3 or 3.5 in words of the language: "3 Euro", "3,50 Euro". */
 export function sayAmount(amount: number, t: Translate, lang: IntlLanguage): string {
-	const number = new Intl.NumberFormat(lang, {
+	const number = formatNumber(amount, lang, {
 		minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
 		maximumFractionDigits: 2
-	}).format(amount);
+	});
 	return t('offers.price.amount', { amount: number });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueFacts, exportFile, importInput } from './files';
+import { catalogueFacts, exportFile, importInput, planImport } from './files';
 import { importHsds } from '../hsds-import';
 import type { Offer } from '../offer';
 
@@ -90,5 +90,45 @@ describe('the export file', () => {
 		if (!again.ok) throw new Error(again.message);
 		expect(again.rejected).toEqual([]);
 		expect(again.offers).toEqual(offers);
+	});
+});
+
+describe('planning an import', () => {
+	const today = '2026-11-23';
+	const file = (name: string, text: string) => new File([text], name);
+
+	it('reads the picked files into an import to confirm, changing nothing', async () => {
+		const text = JSON.stringify({ nahbei: { stand: '2026-11-01', quartier: 'Lindenhof' } });
+		const plan = await planImport([file('angebote.json', text)], today, 'Altstadt');
+		expect(plan).toEqual({ ok: false, problem: 'refused', message: expect.any(String) });
+		const exported = exportFile(offers, 'Lindenhof', today);
+		const good = await planImport([file(exported.name, exported.text)], today, 'Altstadt');
+		if (!good.ok) throw new Error('the export was refused');
+		expect(good.pending).toMatchObject({
+			read: 2,
+			stand: today,
+			quartier: 'Lindenhof',
+			files: [exported.name],
+			repaired: [],
+			rejected: []
+		});
+		expect(good.pending.offers.map((offer) => offer.name)).toEqual([
+			'Mittags-Tisch',
+			'Spiele-Treff'
+		]);
+	});
+
+	it('refuses files too large to read before reading them', async () => {
+		const huge = {
+			name: 'huge.json',
+			size: 11 * 1024 * 1024,
+			text: () => Promise.reject(new Error('read'))
+		};
+		expect(await planImport([huge], today, '')).toEqual({ ok: false, problem: 'too-large' });
+	});
+
+	it('says when a file cannot be read', async () => {
+		const broken = { name: 'a.json', size: 3, text: () => Promise.reject(new Error('gone')) };
+		expect(await planImport([broken], today, '')).toEqual({ ok: false, problem: 'unreadable' });
 	});
 });

@@ -1,8 +1,11 @@
 /**
- * Files in and out of the Quartier editor: picked files become the input `importHsds` reads,
- * and the catalogue becomes one HSDS list page with nahbei's date and Quartier beside it.
+ * Files in and out of the Quartier editor: picked files become an import to confirm (read by
+ * `importHsds`), and the catalogue becomes one HSDS list page with nahbei's date and Quartier
+ * beside it.
  */
+import { catalogueStand } from '../catalogue-file';
 import { exportHsds, hsdsPage } from '../hsds-export';
+import { importHsds, MAX_INPUT_BYTES, type ImportReport } from '../hsds-import';
 import type { Offer } from '../offer';
 
 /** A file the team picked, already read as text. */
@@ -17,8 +20,6 @@ export interface SavedFile {
 	type: string;
 	text: string;
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * What `importHsds` reads: the text of a single JSON file, or for CSV and several files a data
@@ -35,10 +36,6 @@ function baseName(name: string): string {
 	return name.split(/[\\/]/).pop() ?? name;
 }
 
-interface Envelope {
-	nahbei?: { stand?: unknown; quartier?: unknown };
-}
-
 /**
  * The date ("Stand") and Quartier of an imported catalogue: from nahbei's envelope in a JSON
  * file, else the newest check date of its offers, else today; the Quartier stays as it was
@@ -50,29 +47,17 @@ export function catalogueFacts(
 	today: string,
 	currentQuartier: string
 ): { stand: string; quartier: string } {
-	let envelope: Envelope = {};
+	let json: unknown = null;
 	const [only] = files;
 	if (files.length === 1 && only) {
 		try {
-			const parsed: unknown = JSON.parse(only.text);
-			if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-				envelope = parsed as Envelope;
+			json = JSON.parse(only.text);
 		} catch {
 			// Not JSON: importHsds has said so already.
 		}
 	}
-	const declared = envelope.nahbei?.stand;
-	const newestCheck = offers
-		.map((offer) => offer.checkedOn ?? '')
-		.filter((date) => ISO_DATE.test(date))
-		.sort()
-		.at(-1);
-	const stand = typeof declared === 'string' && ISO_DATE.test(declared) ? declared : newestCheck;
-	const quartier = envelope.nahbei?.quartier;
-	return {
-		stand: stand ?? today,
-		quartier: typeof quartier === 'string' ? quartier.slice(0, 100) : currentQuartier
-	};
+	const { stand = today, quartier = currentQuartier } = catalogueStand(json, offers);
+	return { stand, quartier };
 }
 
 /** The catalogue as an HSDS 3.0 list page, dated today: what the team publishes. */
@@ -83,4 +68,38 @@ export function exportFile(offers: readonly Offer[], quartier: string, today: st
 		type: 'application/json',
 		text: `${JSON.stringify(page, null, '\t')}\n`
 	};
+}
+
+/** An import the team has read but not yet taken: the import's report and the catalogue's facts. */
+export type PendingImport = ImportReport & { stand: string; quartier: string; files: string[] };
+
+/** What reading picked files gave: an import to confirm, or why the files cannot be taken. */
+export type ImportPlan =
+	| { ok: true; pending: PendingImport }
+	| { ok: false; problem: 'too-large' | 'unreadable' }
+	| { ok: false; problem: 'refused'; message: string };
+
+/**
+ * Reads the picked files and the catalogue in them, changing nothing. Files larger together than
+ * the import reads are refused before they are read, as reading a huge file would freeze the page.
+ */
+export async function planImport(
+	files: readonly Pick<File, 'name' | 'size' | 'text'>[],
+	today: string,
+	currentQuartier: string
+): Promise<ImportPlan> {
+	const size = files.reduce((sum, file) => sum + file.size, 0);
+	if (size > MAX_INPUT_BYTES) return { ok: false, problem: 'too-large' };
+	let picked: PickedFile[];
+	try {
+		picked = await Promise.all(
+			files.map(async (file) => ({ name: file.name, text: await file.text() }))
+		);
+	} catch {
+		return { ok: false, problem: 'unreadable' };
+	}
+	const result = importHsds(importInput(picked));
+	if (!result.ok) return { ok: false, problem: 'refused', message: result.message };
+	const facts = catalogueFacts(picked, result.offers, today, currentQuartier);
+	return { ok: true, pending: { ...result, ...facts, files: picked.map((file) => file.name) } };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '$lib/leichte-sprache/lint';
-import { formatDay, lintKey, sortFindings } from './words';
+import { formatDay } from '$lib/i18n/format';
+import { lintKey, sortFindings } from './words';
 
 describe('editor words', () => {
 	it('writes a day and a time stamp as dates in Hamburg', () => {

@@ -1,18 +1,5 @@
-/** Words for the Quartier editor: dates and the Leichte Sprache lint's findings. */
+/** Words for the Quartier editor: the Leichte Sprache lint's findings. */
 import type { LintFinding } from '$lib/leichte-sprache/lint';
-import type { IntlLanguage } from '../offer-words';
-
-/** A date ('YYYY-MM-DD' or an ISO time) as the language writes it: "23. November 2026". */
-export function formatDay(date: string, lang: IntlLanguage): string {
-	const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T12:00:00Z`) : new Date(date);
-	if (Number.isNaN(day.getTime())) return date;
-	return new Intl.DateTimeFormat(lang, {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'Europe/Berlin'
-	}).format(day);
-}
 
 const lintRules = [
 	'special-character',

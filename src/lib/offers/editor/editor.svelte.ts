@@ -1,0 +1,79 @@
+// The Quartier team's catalogue editor as app state: the verbs its views use to read and change
+// single offers, take an imported catalogue, save the catalogue as a file, and the reports
+// gathered on this device. Each verb tells the person in easy words when storage fails, so a
+// view never opens the database or catches a storage error itself.
+import { announcer } from '$lib/a11y/announcer.svelte';
+import { database } from '$lib/db/connection';
+import { retireOffer, saveOffer } from '$lib/db/editor-repository';
+import { getOffer, listOfferReports, replaceCatalogue } from '$lib/db/offers-repository';
+import type { OfferReportRecord } from '$lib/db/offers-schema';
+import { saveFile } from '$lib/files/save-file';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { LiveQuery } from '$lib/storage/live-query.svelte';
+import { storageStatus } from '$lib/storage/storage-status.svelte';
+import { catalogue } from '../catalogue.svelte';
+import type { Offer } from '../offer';
+import { exportFile, planImport, type ImportPlan, type PendingImport } from './files';
+import { localDate } from './form';
+
+class CatalogueEditor {
+	#reports = new LiveQuery(() => listOfferReports(database()), {
+		initial: [] as OfferReportRecord[]
+	});
+
+	/** The "Stimmt etwas nicht?" reports gathered on this device, newest first. */
+	get reports(): OfferReportRecord[] {
+		return this.#reports.current;
+	}
+
+	/** The offer to edit; null when there is none with this id, or it could not be read. */
+	async open(id: string): Promise<Offer | null> {
+		return (await storageStatus.attempt(() => getOffer(database(), id))) ?? null;
+	}
+
+	/** Saves one offer, checked today, and says so; gives the offer as stored, or undefined. */
+	async save(offer: Offer): Promise<Offer | undefined> {
+		const saved = await storageStatus.attempt(async () => {
+			const stored = await saveOffer(database(), offer, localDate());
+			await catalogue.refresh();
+			return stored;
+		});
+		if (saved) announcer.say(i18n.t('quartier.edit.saved', { name: saved.name }));
+		return saved;
+	}
+
+	/** Takes an offer out of the catalogue people see, and says so; gives whether it worked. */
+	async retire(offer: Offer): Promise<boolean> {
+		const done = await storageStatus.attempt(async () => {
+			await retireOffer(database(), offer.id);
+			await catalogue.refresh();
+			return true;
+		});
+		if (done) announcer.say(i18n.t('quartier.retire.done', { name: offer.name }));
+		return done === true;
+	}
+
+	/** Reads picked files into an import to confirm; the catalogue stays as it is. */
+	planImport(files: readonly Pick<File, 'name' | 'size' | 'text'>[]): Promise<ImportPlan> {
+		return planImport(files, localDate(), catalogue.info?.quartier ?? '');
+	}
+
+	/** Replaces the whole catalogue with a confirmed import; gives whether it worked. */
+	async takeImport({ offers, stand, quartier }: PendingImport): Promise<boolean> {
+		const done = await storageStatus.attempt(async () => {
+			await replaceCatalogue(database(), offers, { stand, quartier, source: 'import' });
+			await catalogue.refresh();
+			return true;
+		});
+		return done === true;
+	}
+
+	/** Saves the catalogue as an HSDS file on the device, and says its name. */
+	export(): void {
+		const file = exportFile(catalogue.offers, catalogue.info?.quartier ?? '', localDate());
+		saveFile(file.text, file.name, file.type);
+		announcer.say(i18n.t('quartier.export.saved', { name: file.name }));
+	}
+}
+
+export const catalogueEditor = new CatalogueEditor();
