@@ -11,7 +11,8 @@ function svelteFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) return svelteFiles(path);
-		return name.endsWith('.svelte') ? [path] : [];
+		// A component's *Example.svelte is its browser test's stage, never shown in the app.
+		return name.endsWith('.svelte') && !name.endsWith('Example.svelte') ? [path] : [];
 	});
 }
 
