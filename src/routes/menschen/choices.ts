@@ -1,4 +1,6 @@
 // The choices of the Meine Menschen questions, each with its word (a translation key) and picture.
+import type { ChoiceOption } from '$lib/components/ChoiceGroup/ChoiceGroup.svelte';
+import { t } from '$lib/i18n/i18n.svelte';
 import type { IconShape } from '$lib/icons/icons';
 import {
 	areas,
@@ -51,3 +53,19 @@ export const topicChoices: Choice<HelpTopic>[] = helpTopics.map((topic) => ({
 	key: `pages.people.topic.${topic}`,
 	icon: topicPictures[topic]
 }));
+
+/**
+ * Choices as ChoiceGroup options in the app's language, with their hints where `hints` says so.
+ * Called in a `$derived`, they follow a change of language.
+ */
+export function optionsOf<T extends string | number>(
+	choices: readonly Choice<T>[],
+	{ hints = false } = {}
+): ChoiceOption<T>[] {
+	return choices.map(({ value, key, hint, icon }) => ({
+		value,
+		label: t(key),
+		icon,
+		...(hints && hint ? { hint: t(hint) } : {})
+	}));
+}

@@ -1,0 +1,36 @@
+// The files the person can save from Meine Menschen: the whole network for nahbei, and two
+// tables for a spreadsheet.
+import { peopleToCsv, tiesToCsv } from '$lib/network/csv';
+import { toNetworkJson, type NetworkData } from '$lib/network/json';
+import type { MessageKey } from '../person-text';
+
+export interface Download {
+	/** The button's words. */
+	key: MessageKey;
+	/** The file's name on a given day ("2026-12-04"). */
+	name: (day: string) => string;
+	type: string;
+	/** The file's content. */
+	make: (network: NetworkData) => string;
+}
+
+export const downloads: readonly Download[] = [
+	{
+		key: 'pages.people.files.saveJson',
+		name: (day) => `nahbei-menschen-${day}.json`,
+		type: 'application/json',
+		make: (network) => toNetworkJson(network)
+	},
+	{
+		key: 'pages.people.files.saveCsv',
+		name: (day) => `nahbei-menschen-${day}.csv`,
+		type: 'text/csv',
+		make: ({ people }) => peopleToCsv(people)
+	},
+	{
+		key: 'pages.people.files.saveTiesCsv',
+		name: (day) => `nahbei-wer-kennt-wen-${day}.csv`,
+		type: 'text/csv',
+		make: ({ people, ties }) => tiesToCsv(ties, people)
+	}
+];
