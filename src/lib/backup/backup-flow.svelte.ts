@@ -1,8 +1,8 @@
 /*
  * The state of "Meine Daten sichern" in Einstellungen: saving a backup (optionally protected with
  * a passphrase of 4 words), loading one (asking for its passphrase first when it is protected,
- * showing what it holds before anything is written), and deleting everything after asking
- * first. It reads and writes through the backup repository and tells the person when storage
+ * showing what it holds before anything is written), and deleting everything (the view asks
+ * first). It reads and writes through the backup repository and tells the person when storage
  * fails; the decisions are plain functions in backup-steps.ts. Each step says where focus goes
  * next; the view moves it.
  */
@@ -33,12 +33,8 @@ export interface LoadedBackup {
 	createdAt: string;
 }
 
-/**
- * Where focus goes after a step: the passphrase field, the problem, the summary, the delete
- * question, or back to the button that asked it; null: it stays.
- */
-export type BackupFocus =
-	'unlock' | 'problem' | 'summary' | 'delete-question' | 'delete-button' | null;
+/** Where focus goes after a step: the passphrase field, the problem, the summary; null: it stays. */
+export type BackupFocus = 'unlock' | 'problem' | 'summary' | null;
 
 /** How long the person hears "done" before the app starts afresh with the restored data. */
 const restartDelay = 1200;
@@ -58,7 +54,6 @@ export class BackupFlow {
 	mode = $state<'replace' | 'add'>('add');
 	/** Whether the device holds data of its own (then the person chooses: add or replace). */
 	existing = $state(false);
-	confirmingDelete = $state(false);
 
 	/** After the checkbox changed: a protected backup gets its passphrase at once. */
 	protectChanged(): void {
@@ -145,17 +140,6 @@ export class BackupFlow {
 		// Settings, wishes and people all come from the restored data: start fresh.
 		setTimeout(() => location.reload(), restartDelay);
 		return true;
-	}
-
-	/** Asks first, in place, before everything is deleted. */
-	askDelete(): BackupFocus {
-		this.confirmingDelete = true;
-		return 'delete-question';
-	}
-
-	cancelDelete(): BackupFocus {
-		this.confirmingDelete = false;
-		return 'delete-button';
 	}
 
 	/** Deletes everything the person entered, then goes to the start page. */

@@ -138,14 +138,6 @@ describe('loading a backup', () => {
 });
 
 describe('deleting everything', () => {
-	it('asks first, in place, and cancelling goes back to the button', () => {
-		const flow = new BackupFlow();
-		expect(flow.askDelete()).toBe('delete-question');
-		expect(flow.confirmingDelete).toBe(true);
-		expect(flow.cancelDelete()).toBe('delete-button');
-		expect(flow.confirmingDelete).toBe(false);
-	});
-
 	it('deletes the person’s data and the remembered look, then goes to the start page', async () => {
 		await database().favourites.put(favourite);
 		const flow = new BackupFlow();

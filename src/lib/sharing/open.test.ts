@@ -163,14 +163,14 @@ describe('taking a share into one’s own data', () => {
 	});
 
 	it('writes the new items and never overwrites a changed one unless the person chose it', () => {
-		const writes = importWrites(plan, {});
+		const writes = importWrites(plan, []);
 		expect(writes.wishes).toEqual([]);
 		expect(writes.people).toEqual([]);
 		expect(writes.offerIds).toEqual([lunch.id]);
 	});
 
 	it('replaces exactly the changed items the person ticked', () => {
-		const writes = importWrites(plan, { [swim.id]: true, [cook.id]: false });
+		const writes = importWrites(plan, [swim.id]);
 		expect(writes.wishes.map((wish) => [wish.id, wish.text])).toEqual([[swim.id, swim.text]]);
 	});
 });

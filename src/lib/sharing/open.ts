@@ -128,20 +128,23 @@ export function importChanges(plan: ImportPlan, noWords: string): ImportChange[]
 
 /**
  * What an import writes: every new item, and a changed item only when the person chose to
- * replace it. Items that are on the phone exactly so are not written again.
+ * replace it (`replace`: the ids they ticked). Items that are on the phone exactly so are not
+ * written again.
  */
-export function importWrites(
-	plan: ImportPlan,
-	replace: Readonly<Record<string, boolean>>
-): ImportWrites {
+export function importWrites(plan: ImportPlan, replace: readonly string[]): ImportWrites {
+	const chosen = new Set(replace);
 	return {
 		wishes: [
 			...plan.newWishes,
-			...plan.changedWishes.filter((each) => replace[each.incoming.id]).map((each) => each.incoming)
+			...plan.changedWishes
+				.filter((each) => chosen.has(each.incoming.id))
+				.map((each) => each.incoming)
 		],
 		people: [
 			...plan.newPeople,
-			...plan.changedPeople.filter((each) => replace[each.incoming.id]).map((each) => each.incoming)
+			...plan.changedPeople
+				.filter((each) => chosen.has(each.incoming.id))
+				.map((each) => each.incoming)
 		],
 		offerIds: plan.newOfferIds
 	};

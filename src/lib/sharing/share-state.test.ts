@@ -55,7 +55,7 @@ describe('shares', () => {
 	it('plans a take-along share against the phone’s data and takes it in', async () => {
 		const plan = await shares.planImport(payload);
 		expect(plan?.newWishes.map((wish) => wish.id)).toEqual([swim.id]);
-		expect(await shares.takeIn(importWrites(plan!, {}))).toBe(true);
+		expect(await shares.takeIn(importWrites(plan!, []))).toBe(true);
 		expect((await listWishes(database())).map((wish) => wish.text)).toEqual([swim.text]);
 		expect((await shares.planImport(payload))?.same).toBe(2);
 	});
