@@ -17,6 +17,8 @@ test('the empty wish list passes axe', async ({ page }) => {
 
 for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
 	test(`every step of a new wish passes axe (${theme})`, async ({ page }) => {
+		// Ten pages through axe, each in full: more time than one journey needs.
+		test.slow();
 		await chooseTheme(page, theme);
 		await startWish(page, 'Ich möchte wieder schwimmen gehen.');
 		await page.getByRole('radio', { name: 'Eine Wohnung' }).check();
