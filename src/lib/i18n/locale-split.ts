@@ -41,6 +41,9 @@ export const startPagePlan: SplitPlan = {
 		'backup.reminder',
 		'wishes.pictograms',
 		'wishes.list.noWords',
+		// The wishes' state, which the next steps use, says these after a delete and its undo.
+		'wishes.list.deleted',
+		'wishes.list.restored',
 		// The shell's own words of the kiosk, helper mode and updates; their screens and banners
 		// load with all texts (withAllTexts in i18n.svelte.ts).
 		'kiosk.mark',
