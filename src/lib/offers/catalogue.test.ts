@@ -1,9 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { database } from '$lib/db/connection';
-import { listFavourites, listOfferReports, readCatalogueInfo } from '$lib/db/offers-repository';
+import {
+	listFavourites,
+	listOfferReports,
+	readCatalogueInfo,
+	replaceCatalogue,
+	setFavourite
+} from '$lib/db/offers-repository';
+import { read } from '$lib/network/live-readers.test-support';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { catalogue } from './catalogue.svelte';
+
+// Live queries run while a page reads them: `read()` plays that page (Svelte's server build, which
+// unit tests use, never starts them by itself).
+vi.mock('svelte/reactivity', async (original) => ({
+	...(await original<object>()),
+	...(await import('$lib/network/live-readers.test-support'))
+}));
 
 const shipped = JSON.parse(readFileSync('static/data/angebote.json', 'utf8')) as {
 	nahbei: { stand: string; quartier: string };
@@ -99,5 +113,22 @@ describe('the catalogue on the device', () => {
 		expect(storageStatus.problem).not.toBeNull();
 		storageStatus.dismiss();
 		console.mockRestore();
+	});
+
+	it('follows what another tab writes while a view reads the catalogue', async () => {
+		const offers = catalogue.offers;
+		expect(offers.length).toBeGreaterThan(3);
+		const stop = read();
+		// Written straight to the database, as another tab would, without the catalogue's verbs.
+		await replaceCatalogue(database(), offers.slice(0, 3), {
+			stand: '2030-01-01',
+			quartier: 'Lindenhof',
+			source: 'import'
+		});
+		await setFavourite(database(), offers[0]!.id, true);
+		await expect.poll(() => catalogue.offers.length).toBe(3);
+		await expect.poll(() => catalogue.info?.stand).toBe('2030-01-01');
+		await expect.poll(() => catalogue.favourites.has(offers[0]!.id)).toBe(true);
+		stop();
 	});
 });

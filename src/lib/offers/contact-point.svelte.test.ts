@@ -2,27 +2,20 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { database } from '$lib/db/connection';
 import { replaceCatalogue } from '$lib/db/offers-repository';
+import { read } from '$lib/network/live-readers.test-support';
 import { catalogue } from './catalogue.svelte';
 import { findContactPoint } from './contact-point';
 import { contactPoint } from './contact-point.svelte';
 
-// In Node, Svelte's server build never starts a subscriber, because no page reads anything: the
-// test keeps what the state would start and plays the page that shows the contact point.
-const starts = vi.hoisted(() => [] as ((update: () => void) => (() => void) | void)[]);
-vi.mock('svelte/reactivity', () => ({
-	createSubscriber(start: (update: () => void) => (() => void) | void) {
-		starts.push(start);
-		return () => {};
-	}
+// Live queries run while a page reads them: `read()` plays that page (Svelte's server build, which
+// unit tests use, never starts them by itself).
+vi.mock('svelte/reactivity', async (original) => ({
+	...(await original<object>()),
+	...(await import('$lib/network/live-readers.test-support'))
 }));
 
 const shipped = readFileSync('static/data/angebote.json', 'utf8');
 const expected = findContactPoint(JSON.parse(shipped));
-
-function show(): () => void {
-	const stops = starts.map((start) => start(() => {}));
-	return () => stops.forEach((stop) => stop?.());
-}
 
 afterEach(() => {
 	vi.unstubAllGlobals();
@@ -35,7 +28,7 @@ describe('the contact point for the start and help pages', () => {
 		vi.stubGlobal('fetch', fetch);
 		expect(expected).not.toBeNull();
 		expect(contactPoint.current).toBeNull();
-		const hide = show();
+		const hide = read();
 		await expect.poll(() => contactPoint.current).toEqual(expected);
 		expect(fetch).toHaveBeenCalledWith('/data/angebote.json');
 		expect(catalogue.status).toBe('idle');
@@ -44,7 +37,7 @@ describe('the contact point for the start and help pages', () => {
 
 	it('follows the stored catalogue once there is one', async () => {
 		await catalogue.ensureLoaded(async () => new Response(shipped));
-		const hide = show();
+		const hide = read();
 		await expect.poll(() => contactPoint.current).toEqual(expected);
 		const others = catalogue.offers.filter((offer) => !offer.isContactPoint);
 		await replaceCatalogue(database(), others, {

@@ -5,19 +5,17 @@ import { database } from '$lib/db/connection';
 import { addOfferReport, getOffer } from '$lib/db/offers-repository';
 import { saveFile } from '$lib/files/save-file';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
+import { read } from '$lib/network/live-readers.test-support';
 import { anOffer } from '../../../../tests/fixtures/builders.js';
 import { catalogue } from '../catalogue.svelte';
 import { catalogueEditor } from './editor.svelte';
 import { localDate } from './form';
 
-// In Node, Svelte's server build never starts a subscriber, because no page reads anything: the
-// test keeps what the live queries would start and plays the page that reads them.
-const starts = vi.hoisted(() => [] as ((update: () => void) => (() => void) | void)[]);
-vi.mock('svelte/reactivity', () => ({
-	createSubscriber(start: (update: () => void) => (() => void) | void) {
-		starts.push(start);
-		return () => {};
-	}
+// Live queries run while a page reads them: `read()` plays that page (Svelte's server build, which
+// unit tests use, never starts them by itself).
+vi.mock('svelte/reactivity', async (original) => ({
+	...(await original<object>()),
+	...(await import('$lib/network/live-readers.test-support'))
 }));
 vi.mock('$lib/files/save-file', () => ({ saveFile: vi.fn() }));
 
@@ -82,9 +80,9 @@ describe('the catalogue editor', () => {
 	});
 
 	it('follows the reports gathered on this device while a view reads them', async () => {
-		const stops = starts.map((start) => start(() => {}));
+		const stop = read();
 		await addOfferReport(database(), { offerId: 'x', reasons: ['time'], note: '' });
 		await expect.poll(() => catalogueEditor.reports.length).toBe(1);
-		for (const stop of stops) stop?.();
+		stop();
 	});
 });
