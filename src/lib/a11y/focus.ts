@@ -1,3 +1,5 @@
+import { tick } from 'svelte';
+
 /**
  * Moves focus to the page's main heading, so a screen reader says where the person now is.
  * The heading gets tabindex -1: focusable by script, not a stop in the Tab order.
@@ -22,4 +24,19 @@ export function focusSection(id: string, root: Document = document): boolean {
 	heading.focus();
 	heading.scrollIntoView({ block: 'start' });
 	return true;
+}
+
+/**
+ * Makes the function that moves focus where a step of a flow sends it (a name from `targets`,
+ * each the id of an element), once the screen shows that element.
+ */
+export function focusByStep<T extends string>(
+	targets: Record<T, string>
+): (step: Promise<T | null> | T | null) => Promise<void> {
+	return async (step) => {
+		const where = await step;
+		if (!where) return;
+		await tick();
+		document.getElementById(targets[where])?.focus();
+	};
 }
