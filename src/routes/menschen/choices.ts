@@ -69,3 +69,37 @@ export function optionsOf<T extends string | number>(
 		...(hints && hint ? { hint: t(hint) } : {})
 	}));
 }
+
+/** The questions about a person that take one answer, in the order the forms ask them. */
+export const oneAnswerQuestions = ['kind', 'area', 'closeness'] as const;
+export type OneAnswerQuestion = (typeof oneAnswerQuestions)[number];
+type OneAnswers = { kind: Kind; area: Area; closeness: Closeness };
+
+/** The choices of each one-answer question. */
+const oneAnswerChoices: { [Q in OneAnswerQuestion]: readonly Choice<OneAnswers[Q]>[] } = {
+	kind: kindChoices,
+	area: areaChoices,
+	closeness: closenessChoices
+};
+
+/** A one-answer question's choices as ChoiceGroup options (see optionsOf). */
+export function oneAnswerOptions(
+	question: OneAnswerQuestion,
+	{ hints = false } = {}
+): ChoiceOption<string | number>[] {
+	return optionsOf<string | number>(oneAnswerChoices[question], { hints });
+}
+
+/**
+ * Takes the answer a ChoiceGroup gives for a question into the form's answers; a value that is
+ * none of the question's choices changes nothing.
+ */
+export function setAnswer<Q extends OneAnswerQuestion>(
+	answers: OneAnswers,
+	question: Q,
+	value: string | number
+): void {
+	const choices: readonly Choice<OneAnswers[Q]>[] = oneAnswerChoices[question];
+	const choice = choices.find((each) => each.value === value);
+	if (choice) answers[question] = choice.value;
+}
