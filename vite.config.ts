@@ -9,8 +9,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumExecutable } from './scripts/chromium.js';
 import { splitMessages } from './src/lib/i18n/locale-split';
 
-/** Component tests that run in Chromium: the behaviour each shared component promises. */
-const browserTests = 'src/lib/components/**/*.browser.test.ts';
+/** Tests that run in Chromium: what each shared component promises, and live queries. */
+const browserTests = 'src/lib/**/*.browser.test.ts';
 
 const leichteSprache = fileURLToPath(
 	new URL('./src/lib/i18n/locales/de-x-ls.json', import.meta.url)
