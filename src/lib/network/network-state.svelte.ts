@@ -25,13 +25,19 @@ async function done(work: () => Promise<unknown>): Promise<boolean> {
 
 /**
  * The person's network as reactive state. The database is read while a page shows any of it
- * (`people`, `ties`, `answers`, `snapshots`, `loaded`) and no longer once no page does; going
- * from one page of Meine Menschen to the next keeps the same read.
+ * (`people`, `ties`, `answers`, `snapshots`, `loaded`) and no longer once no page does.
  */
 class NetworkState {
+	// Going from one page of Meine Menschen to the next keeps the same read: SvelteKit swaps the
+	// pages in one update, and the query stops only a moment after its last reader is gone, by
+	// which time the new page reads it.
 	#view = new LiveQuery(() => repository.readNetwork(database()), { initial: empty });
+	#lastRemoved = $state.raw<RemovedPerson | null>(null);
+
 	/** The person deleted last, while "Rückgängig" is still offered. */
-	lastRemoved = $state.raw<RemovedPerson | null>(null);
+	get lastRemoved(): RemovedPerson | null {
+		return this.#lastRemoved;
+	}
 
 	/** Everyone, sorted by name. */
 	get people(): Person[] {
@@ -82,7 +88,7 @@ class NetworkState {
 	/** Adds a person; a new person ends the chance to undo an earlier deletion. */
 	async addPerson(input: PersonInput): Promise<Person | undefined> {
 		const person = await storageStatus.attempt(() => repository.addPerson(database(), input));
-		if (person) this.lastRemoved = null;
+		if (person) this.#lastRemoved = null;
 		return person;
 	}
 
@@ -122,22 +128,22 @@ class NetworkState {
 	async removePerson(id: string): Promise<RemovedPerson | undefined> {
 		const removed = await storageStatus.attempt(() => repository.deletePerson(database(), id));
 		if (!removed) return undefined;
-		this.lastRemoved = removed;
+		this.#lastRemoved = removed;
 		return removed;
 	}
 
 	/** Puts the person deleted last back ("Rückgängig"); gives what came back. */
 	async undoRemove(): Promise<RemovedPerson | undefined> {
-		const removed = this.lastRemoved;
+		const removed = this.#lastRemoved;
 		if (!removed) return undefined;
-		this.lastRemoved = null;
+		this.#lastRemoved = null;
 		const restored = await done(() => repository.restorePerson(database(), removed));
 		return restored ? removed : undefined;
 	}
 
 	/** No longer offers to undo the last deletion. */
 	forgetRemoved(): void {
-		this.lastRemoved = null;
+		this.#lastRemoved = null;
 	}
 
 	/** Saves today's network as a dated snapshot. */

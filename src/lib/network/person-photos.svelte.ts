@@ -15,6 +15,8 @@ interface ShownPhoto {
 /** Object URLs for the saved photos of people, by person id, and the verbs to change them. */
 class PersonPhotos {
 	#shown = $state.raw<ReadonlyMap<string, ShownPhoto>>(new Map());
+	// From the list to a person's page the photos stay, not made again: SvelteKit swaps the pages
+	// in one update, and the query stops only a moment after its last reader is gone.
 	#photos = new LiveQuery(() => repository.listPersonPhotos(database()), {
 		initial: [],
 		onResult: (photos) => this.#show(photos),
