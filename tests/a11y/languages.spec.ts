@@ -5,6 +5,8 @@ import { chooseLanguage, languages } from '../support/languages';
 // Leichte Sprache and English run with every theme in routes.spec.ts.
 for (const language of languages.filter(({ id }) => id !== 'de-x-ls' && id !== 'en')) {
 	test(`every route passes axe in ${language.id}`, async ({ page }) => {
+		// Every route through axe, each in full: more time than one journey needs.
+		test.slow();
 		await chooseLanguage(page, language);
 		for (const route of routes) {
 			await page.goto(route.path);

@@ -29,6 +29,8 @@ for (const language of languages) {
 		test(`every route passes axe in ${language.id} with the ${theme.id} theme`, async ({
 			page
 		}) => {
+			// Every route through axe, each in full: more time than one journey needs.
+			test.slow();
 			await choose(page, language, theme);
 			for (const route of routes) {
 				await open(page, route.path);
