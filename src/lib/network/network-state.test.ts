@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { database } from '$lib/db/connection';
 import { addPerson, setTie } from '$lib/db/network-repository';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
-import { read } from './live-readers.test-support';
+import { read } from '$lib/storage/live-query.test-support';
 import { networkState } from './network-state.svelte';
 
 vi.mock('svelte/reactivity', async (original) => ({
 	...(await original<object>()),
-	...(await import('./live-readers.test-support'))
+	...(await import('$lib/storage/live-query.test-support'))
 }));
 
 afterEach(async () => {

@@ -8,7 +8,7 @@ import {
 	replaceCatalogue,
 	setFavourite
 } from '$lib/db/offers-repository';
-import { read } from '$lib/network/live-readers.test-support';
+import { read } from '$lib/storage/live-query.test-support';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { catalogue } from './catalogue.svelte';
 
@@ -16,7 +16,7 @@ import { catalogue } from './catalogue.svelte';
 // unit tests use, never starts them by itself).
 vi.mock('svelte/reactivity', async (original) => ({
 	...(await original<object>()),
-	...(await import('$lib/network/live-readers.test-support'))
+	...(await import('$lib/storage/live-query.test-support'))
 }));
 
 const shipped = JSON.parse(readFileSync('static/data/angebote.json', 'utf8')) as {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { database } from '$lib/db/connection';
 import { replaceCatalogue } from '$lib/db/offers-repository';
-import { read } from '$lib/network/live-readers.test-support';
+import { read } from '$lib/storage/live-query.test-support';
 import { catalogue } from './catalogue.svelte';
 import { findContactPoint } from './contact-point';
 import { contactPoint } from './contact-point.svelte';
@@ -11,7 +11,7 @@ import { contactPoint } from './contact-point.svelte';
 // unit tests use, never starts them by itself).
 vi.mock('svelte/reactivity', async (original) => ({
 	...(await original<object>()),
-	...(await import('$lib/network/live-readers.test-support'))
+	...(await import('$lib/storage/live-query.test-support'))
 }));
 
 const shipped = readFileSync('static/data/angebote.json', 'utf8');

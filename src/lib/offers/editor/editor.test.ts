@@ -5,7 +5,7 @@ import { database } from '$lib/db/connection';
 import { addOfferReport, getOffer } from '$lib/db/offers-repository';
 import { saveFile } from '$lib/files/save-file';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
-import { read } from '$lib/network/live-readers.test-support';
+import { read } from '$lib/storage/live-query.test-support';
 import { anOffer } from '../../../../tests/fixtures/builders.js';
 import { catalogue } from '../catalogue.svelte';
 import { catalogueEditor } from './editor.svelte';
@@ -15,7 +15,7 @@ import { localDate } from './form';
 // unit tests use, never starts them by itself).
 vi.mock('svelte/reactivity', async (original) => ({
 	...(await original<object>()),
-	...(await import('$lib/network/live-readers.test-support'))
+	...(await import('$lib/storage/live-query.test-support'))
 }));
 vi.mock('$lib/files/save-file', () => ({ saveFile: vi.fn() }));
 

@@ -1,5 +1,6 @@
-// Svelte's createSubscriber for unit tests. In Node, Svelte's server build never starts a
-// subscriber, because no page reads anything; here the test plays the page that reads:
+// Svelte's createSubscriber for unit tests of state built on LiveQuery. In Node, Svelte's
+// server build never starts a subscriber, because no page reads anything; here the test plays
+// the page that reads:
 // `read()` starts every subscriber made so far, and the function it gives stops them again.
 type Start = (update: () => void) => (() => void) | void;
 
