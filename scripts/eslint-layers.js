@@ -17,9 +17,17 @@ const srcRoot = path.resolve(import.meta.dirname, '..', 'src');
 /** Folders of lib/ whose state is app-wide, so shared components may read it. */
 const appWideState = new Set(['i18n', 'a11y', 'settings', 'helper', 'pwa', 'storage']);
 
+/** @typedef {'db' | 'domain' | 'state' | 'component' | 'route'} Layer */
+/** @typedef {{ layer: Layer, relative: string, folder?: string, area?: string }} Place */
+
+/** @type {Record<Layer, number>} */
 const rank = { db: 0, domain: 1, state: 2, component: 3, route: 4 };
 
-/** The layer and details of a file below src/, or null for files outside it. */
+/**
+ * The layer and details of a file below src/, or null for files outside it.
+ * @param {string} file
+ * @returns {Place | null}
+ */
 function describe(file) {
 	const relative = path.relative(srcRoot, file).split(path.sep).join('/');
 	if (relative.startsWith('..')) return null;
@@ -42,7 +50,12 @@ function describe(file) {
 	return { layer: 'domain', area, relative };
 }
 
-/** Where an import points, as a file path without extension, or null for packages. */
+/**
+ * Where an import points, as a file path without extension, or null for packages.
+ * @param {string} specifier
+ * @param {string} importer
+ * @returns {string | null}
+ */
 function resolveSpecifier(specifier, importer) {
 	if (specifier.startsWith('$lib/') || specifier === '$lib')
 		return path.join(srcRoot, 'lib', specifier.slice(5));
@@ -50,6 +63,13 @@ function resolveSpecifier(specifier, importer) {
 	return null;
 }
 
+/**
+ * What is wrong with an import from one place to another, or null when it is allowed.
+ * @param {Place} from
+ * @param {Place} to
+ * @param {string} specifier
+ * @returns {string | null}
+ */
 function problem(from, to, specifier) {
 	if (from.layer === 'db') {
 		if (to.layer !== 'db') return `lib/db imports nothing of the app (here ${to.relative}).`;
@@ -65,12 +85,13 @@ function problem(from, to, specifier) {
 	if (from.layer === 'component') {
 		if (to.layer === 'db')
 			return `Shared components take data and callbacks; they do not open the database (${specifier}).`;
-		if (to.layer === 'state' && !appWideState.has(to.area))
+		if (to.layer === 'state' && !appWideState.has(to.area ?? ''))
 			return `Shared components take data and callbacks, not feature state (${specifier}).`;
 	}
 	return null;
 }
 
+/** @type {import('eslint').Rule.RuleModule} */
 const layersRule = {
 	meta: {
 		type: 'problem',
@@ -78,8 +99,13 @@ const layersRule = {
 		schema: []
 	},
 	create(context) {
-		const from = describe(context.filename);
-		if (!from || /\.test\.ts$/.test(from.relative)) return {};
+		const place = describe(context.filename);
+		if (!place || /\.test\.ts$/.test(place.relative)) return {};
+		const from = place;
+		/**
+		 * @param {import('eslint').Rule.Node} node
+		 * @param {unknown} specifier
+		 */
 		function check(node, specifier) {
 			if (typeof specifier !== 'string') return;
 			if (from.layer === 'db' && (specifier === 'svelte' || specifier.startsWith('$app/')))
@@ -93,9 +119,13 @@ const layersRule = {
 		}
 		return {
 			ImportDeclaration: (node) => check(node, node.source.value),
-			ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+			ExportNamedDeclaration: (node) => {
+				if (node.source) check(node, node.source.value);
+			},
 			ExportAllDeclaration: (node) => check(node, node.source.value),
-			ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value)
+			ImportExpression: (node) => {
+				if (node.source.type === 'Literal') check(node, node.source.value);
+			}
 		};
 	}
 };
