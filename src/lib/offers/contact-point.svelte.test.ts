@@ -2,17 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { database } from '$lib/db/connection';
 import { replaceCatalogue } from '$lib/db/offers-repository';
-import { read } from '$lib/storage/live-query.test-support';
 import { catalogue } from './catalogue.svelte';
 import { findContactPoint } from './contact-point';
 import { contactPoint } from './contact-point.svelte';
-
-// Live queries run while a page reads them: `read()` plays that page (Svelte's server build, which
-// unit tests use, never starts them by itself).
-vi.mock('svelte/reactivity', async (original) => ({
-	...(await original<object>()),
-	...(await import('$lib/storage/live-query.test-support'))
-}));
 
 const shipped = readFileSync('static/data/angebote.json', 'utf8');
 const expected = findContactPoint(JSON.parse(shipped));
@@ -23,21 +15,20 @@ afterEach(() => {
 
 // One contact point per page life: these steps run in order on the same app state.
 describe('the contact point for the start and help pages', () => {
-	it('is null until a page shows it, and never opens the database on a first visit', async () => {
+	it('is null until a page asks for it, and never opens the database on a first visit', async () => {
 		const fetch = vi.fn(async () => new Response(shipped));
 		vi.stubGlobal('fetch', fetch);
 		expect(expected).not.toBeNull();
 		expect(contactPoint.current).toBeNull();
-		const hide = read();
+		void contactPoint.load();
 		await expect.poll(() => contactPoint.current).toEqual(expected);
 		expect(fetch).toHaveBeenCalledWith('/data/angebote.json');
 		expect(catalogue.status).toBe('idle');
-		hide();
 	});
 
 	it('follows the stored catalogue once there is one', async () => {
 		await catalogue.ensureLoaded(async () => new Response(shipped));
-		const hide = read();
+		void contactPoint.load();
 		await expect.poll(() => contactPoint.current).toEqual(expected);
 		const others = catalogue.offers.filter((offer) => !offer.isContactPoint);
 		await replaceCatalogue(database(), others, {
@@ -47,6 +38,5 @@ describe('the contact point for the start and help pages', () => {
 		});
 		await catalogue.refresh();
 		await expect.poll(() => contactPoint.current).toBeNull();
-		hide();
 	});
 });

@@ -3,7 +3,6 @@
 // (and its updates). On a first visit nothing is stored yet: then it reads the contact point
 // straight from the catalogue file, and the database and the full catalogue reader wait until
 // the person opens Angebote. So this module stays small: the start page loads it at once.
-import { createSubscriber } from 'svelte/reactivity';
 import { databaseMayExist } from '$lib/db/presence';
 import { catalogueUrl } from './catalogue-url';
 import { findContactPoint, type ContactPoint } from './contact-point';
@@ -13,20 +12,18 @@ type Catalogue = (typeof import('./catalogue.svelte'))['catalogue'];
 class QuartierContactPoint {
 	#catalogue = $state.raw<Catalogue | null>(null);
 	#fromFile = $state.raw<ContactPoint | null>(null);
-	// Looked up while a page shows the contact point, never while pages are built ahead of time.
-	#subscribe = createSubscriber(() => {
-		void this.#look();
-	});
-
 	/** The contact point, or null until it is known (or when the catalogue names none). */
 	get current(): ContactPoint | null {
-		this.#subscribe();
 		if (!this.#catalogue) return this.#fromFile;
 		const offer = this.#catalogue.offers.find((each) => each.isContactPoint && each.phone);
 		return offer?.phone ? { id: offer.id, name: offer.name, phone: offer.phone } : null;
 	}
 
-	async #look(): Promise<void> {
+	/**
+	 * Looks the contact point up; pages that show it call this once they are in the browser
+	 * (never while pages are built ahead of time). Safe to call again.
+	 */
+	async load(): Promise<void> {
 		if (this.#catalogue) return;
 		if (await databaseMayExist()) {
 			const { catalogue } = await import('./catalogue.svelte');

@@ -102,7 +102,7 @@ class AppSettings {
 	}
 
 	// Follows changes made in another tab, so both show the same language, size and colours,
-	// for as long as the app runs (an effect root of its own reads the live query).
+	// for as long as the app runs.
 	#watch(store: Storage): void {
 		if (this.#watching || typeof window === 'undefined') return;
 		this.#watching = true;
@@ -112,11 +112,7 @@ class AppSettings {
 			reportErrors: false,
 			onResult: (values) => this.#follow(values)
 		});
-		$effect.root(() => {
-			$effect(() => {
-				void stored.current;
-			});
-		});
+		stored.follow();
 	}
 
 	#follow(stored: SettingsValues | null): void {

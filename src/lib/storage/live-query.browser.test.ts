@@ -88,4 +88,22 @@ describe('LiveQuery', () => {
 		await expect.element(shown()).toHaveTextContent('0');
 		quiet.mockRestore();
 	});
+
+	test('follow() reads outside any view until it is stopped', async () => {
+		const results: number[] = [];
+		db = new CountDatabase();
+		const query = new LiveQuery(() => db.rows.count(), {
+			initial: 0,
+			onResult: (count) => results.push(count)
+		});
+		const stop = query.follow();
+		await vi.waitFor(() => expect(results).toEqual([0]));
+		await db.rows.add({ id: 1 });
+		await vi.waitFor(() => expect(results).toEqual([0, 1]));
+		expect(query.current).toBe(1);
+		stop();
+		await db.rows.add({ id: 2 });
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(results).toEqual([0, 1]);
+	});
 });

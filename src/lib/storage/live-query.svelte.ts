@@ -25,11 +25,12 @@ export class LiveQuery<T> {
 	#value: T = $state.raw() as T;
 	#loaded = $state(false);
 	#subscribe: () => void;
+	#start: () => () => void;
 
 	constructor(query: () => Promise<T>, options: LiveQueryOptions<T>) {
 		this.#value = options.initial;
 		const { onResult, onStop, reportErrors = true } = options;
-		this.#subscribe = createSubscriber(() => {
+		this.#start = () => {
 			const subscription = liveQuery(query).subscribe({
 				next: (value) => {
 					onResult?.(value);
@@ -45,7 +46,16 @@ export class LiveQuery<T> {
 				subscription.unsubscribe();
 				onStop?.();
 			};
-		});
+		};
+		this.#subscribe = createSubscriber(() => this.#start());
+	}
+
+	/**
+	 * Follows the query outside any view, for state that lives as long as the app (with
+	 * `onResult`); returns the function that stops it.
+	 */
+	follow(): () => void {
+		return this.#start();
 	}
 
 	/** The newest result (the initial value until the first read arrives). */
