@@ -30,8 +30,32 @@ export async function openApp() {
 	};
 }
 
-/** Writes rows straight into the app's IndexedDB, past the app, to set up a measurement. */
+/**
+ * Makes the app create its database, when it has not yet: the start page of a first visit reads
+ * nothing, so it leaves IndexedDB alone. Meine Wünsche reads the wishes table, which opens it.
+ */
+async function ensureDatabase(page) {
+	const exists = () =>
+		page.evaluate(async () =>
+			(await indexedDB.databases()).some((database) => database.name === 'nahbei')
+		);
+	if (await exists()) return;
+	const here = page.url();
+	await page.goto(new URL('/wuensche', here).href);
+	await page.locator('main h1').waitFor();
+	await page.waitForFunction(async () =>
+		(await indexedDB.databases()).some((database) => database.name === 'nahbei')
+	);
+	await page.goto(here);
+	await page.locator('main h1').waitFor();
+}
+
+/**
+ * Writes rows straight into the app's IndexedDB, past the app, to set up a measurement. The
+ * database is the app's own (made by the app first), so every table is there.
+ */
 export async function seed(page, tables, blobBytes = 0) {
+	await ensureDatabase(page);
 	await page.evaluate(
 		async ({ tables, blobBytes }) => {
 			const db = await new Promise((resolve, reject) => {
@@ -40,6 +64,11 @@ export async function seed(page, tables, blobBytes = 0) {
 				request.onerror = () => reject(request.error);
 			});
 			const names = Object.keys(tables);
+			const missing = names.filter((name) => !db.objectStoreNames.contains(name));
+			if (missing.length > 0) {
+				db.close();
+				throw new Error(`the app's database has no table ${missing.join(', ')}`);
+			}
 			const tx = db.transaction(names, 'readwrite');
 			for (const name of names) {
 				for (const row of tables[name]) {
