@@ -1,7 +1,13 @@
 import { i18n, translate } from '$lib/i18n/i18n.svelte';
 import type { KioskConfig } from './config';
 import type { IdleTimer } from './idle-timer';
-import { defaultKioskLimits, hasKioskRecord, localStore, type KioskLimits } from './limits';
+import {
+	defaultKioskLimits,
+	hasKioskRecord,
+	localStore,
+	staffPinAttemptsKey,
+	type KioskLimits
+} from './limits';
 import { readVisitMarker, visitContinues, visitKey, writeVisitMarker } from './visit-marker';
 import type { Wish } from '$lib/wishes/model';
 
@@ -10,6 +16,7 @@ import type { Wish } from '$lib/wishes/model';
 const recordCode = () => import('./config');
 const timerCode = () => import('./idle-timer');
 const pinCode = () => import('./pin');
+const attemptCode = () => import('./pin-attempts');
 
 /** Where the device is in a visit. 'off': an ordinary phone, not a kiosk. */
 export type KioskPhase = 'off' | 'welcome' | 'visit' | 'ending' | 'wiping';
@@ -36,6 +43,8 @@ class KioskMode {
 	secondsLeft = $state(0);
 	/** What the question's own status region says: at the start and at a few steps only. */
 	spoken = $state('');
+	/** No staff PIN is checked before this time (ms since 1970): too many wrong tries. 0: no wait. */
+	pinWaitUntil = $state(0);
 
 	#ready = false;
 	#visitId = '';
@@ -63,13 +72,18 @@ class KioskMode {
 		this.#ready = true;
 		if (hasKioskRecord()) {
 			// A kiosk loads all texts at once: the time questions below speak words of the later part.
-			const [{ readKioskConfig }, timers] = await Promise.all([
+			const [{ readKioskConfig }, timers, attempts] = await Promise.all([
 				recordCode(),
 				timerCode(),
+				attemptCode(),
 				i18n.loadAll()
 			]);
 			this.#timers = timers;
 			this.config = readKioskConfig();
+			// A wait from wrong staff PINs outlasts reloads, restarts and the end of every visit.
+			const now = Date.now();
+			const left = attempts.waitLeft(attempts.readAttempts(localStore(), staffPinAttemptsKey), now);
+			this.pinWaitUntil = left > 0 ? now + left : 0;
 		}
 		if (!this.config) {
 			this.phase = 'off';
@@ -211,17 +225,29 @@ class KioskMode {
 	async turnOn(pin: string, limits: KioskLimits = defaultKioskLimits): Promise<void> {
 		const [{ writeKioskConfig }, timers] = await Promise.all([recordCode(), timerCode()]);
 		this.#timers = timers;
-		const { hashPin } = await pinCode();
+		const [{ hashPin }, { clearAttempts }] = await Promise.all([pinCode(), attemptCode()]);
 		this.config = { pin: await hashPin(pin), ...limits };
 		writeKioskConfig(this.config);
+		// A new PIN starts without the wrong tries at an earlier one.
+		clearAttempts(localStore(), staffPinAttemptsKey);
+		this.pinWaitUntil = 0;
 		await this.wipe();
 	}
 
-	/** Whether the PIN is the staff PIN. */
+	/**
+	 * Whether the PIN is the staff PIN, under the limit on wrong tries (see pin-attempts.ts):
+	 * during a wait every PIN is refused unchecked.
+	 */
 	async checkPin(pin: string): Promise<boolean> {
-		if (!this.config) return false;
-		const { verifyPin } = await pinCode();
-		return verifyPin(pin, this.config.pin);
+		const config = this.config;
+		if (!config) return false;
+		const [{ verifyPin }, { tryPin }] = await Promise.all([pinCode(), attemptCode()]);
+		const answer = await tryPin(() => verifyPin(pin, config.pin), {
+			store: localStore(),
+			key: staffPinAttemptsKey
+		});
+		this.pinWaitUntil = answer.right ? 0 : answer.waitUntil;
+		return answer.right;
 	}
 
 	/** Staff change the time limits; refused without the right PIN. */
