@@ -128,13 +128,15 @@ test('kiosk mode survives reloads and ends only with the staff PIN', async ({ pa
 	await page.goto('/einstellungen');
 	await expect(page.getByRole('heading', { name: 'Appsperre' })).toHaveCount(0);
 	await page.getByLabel('PIN für Mitarbeitende').fill('1111');
-	await page.getByRole('button', { name: 'Treffpunktgerät ausschalten' }).click();
+	await page.getByRole('button', { name: 'Einstellungen öffnen' }).click();
 	await expect(page.getByText('Die PIN ist falsch.')).toBeVisible();
 	await expect(page.getByLabel('PIN für Mitarbeitende')).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Treffpunktgerät ausschalten' })).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByRole('banner').getByText('Treffpunkt-Gerät')).toBeVisible();
 
 	await page.getByLabel('PIN für Mitarbeitende').fill('2468');
+	await page.getByRole('button', { name: 'Einstellungen öffnen' }).click();
 	await page.getByRole('button', { name: 'Treffpunktgerät ausschalten' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei nahbei.');
 	await expect(page.getByRole('button', { name: 'Fertig' })).toHaveCount(0);

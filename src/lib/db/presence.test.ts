@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseMayExist, databaseName } from './presence';
+import { databaseMayExist, databaseName, deleteDatabaseDirectly } from './presence';
 
 describe('databaseMayExist', () => {
 	it('says no when the browser lists no nahbei database', async () => {
@@ -20,5 +20,20 @@ describe('databaseMayExist', () => {
 			}
 		};
 		expect(await databaseMayExist(failing)).toBe(true);
+	});
+});
+
+describe('deleteDatabaseDirectly', () => {
+	it('deletes the nahbei database and leaves others alone', async () => {
+		const { IDBFactory } = await import('fake-indexeddb');
+		const factory = new IDBFactory();
+		for (const name of [databaseName, 'other']) {
+			await new Promise((resolve) => {
+				const request = factory.open(name, 1);
+				request.onsuccess = () => resolve(request.result.close());
+			});
+		}
+		await deleteDatabaseDirectly(factory);
+		expect((await factory.databases()).map((entry) => entry.name)).toEqual(['other']);
 	});
 });

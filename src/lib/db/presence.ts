@@ -21,3 +21,20 @@ export async function databaseMayExist(
 		return true;
 	}
 }
+
+/**
+ * Deletes nahbei's database without loading Dexie: the kiosk's start clears what a cut-off
+ * visit left before its welcome screen, which never needs the database engine. While another
+ * tab still holds the database open, the browser waits until that tab lets go (nahbei's tabs
+ * let go when asked).
+ */
+export function deleteDatabaseDirectly(
+	factory: Pick<IDBFactory, 'deleteDatabase'> | undefined = globalThis.indexedDB
+): Promise<void> {
+	return new Promise((resolve, reject) => {
+		if (!factory) return resolve();
+		const request = factory.deleteDatabase(databaseName);
+		request.onsuccess = () => resolve();
+		request.onerror = () => reject(request.error ?? new Error('The database was not deleted.'));
+	});
+}

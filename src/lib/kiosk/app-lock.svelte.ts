@@ -1,8 +1,10 @@
 import { appearanceKey } from '$lib/settings/appearance';
 import { settings } from '$lib/settings/settings.svelte';
+import { localStore } from './limits';
 
 // The PIN code loads when a PIN is typed, not with every start.
 const pinCode = () => import('./pin');
+const attemptCode = () => import('./pin-attempts');
 
 /**
  * The optional app lock for a phone that others use too. It keeps curious eyes out; it is not
@@ -11,15 +13,25 @@ const pinCode = () => import('./pin');
  */
 class AppLock {
 	locked = $state(false);
+	/** No PIN is checked before this time (ms since 1970): too many wrong tries. 0: no wait. */
+	waitUntil = $state(0);
 	#hiddenAt: number | null = null;
 
 	get enabled(): boolean {
 		return settings.values.lockPin !== null;
 	}
 
-	/** At start: locked when a PIN is set. */
+	/** At start: locked when a PIN is set, with the wait that wrong tries before left. */
 	init(): void {
 		this.locked = this.enabled;
+		if (this.enabled) void this.#loadWait();
+	}
+
+	async #loadWait(): Promise<void> {
+		const { lockPinAttemptsKey, readAttempts, waitLeft } = await attemptCode();
+		const now = Date.now();
+		const left = waitLeft(readAttempts(localStore(), lockPinAttemptsKey), now);
+		this.waitUntil = left > 0 ? now + left : 0;
 	}
 
 	/** Opens the app when the PIN is right. */
@@ -42,10 +54,15 @@ class AppLock {
 		if (now - since >= settings.values.lockAfterMinutes * 60_000) this.locked = true;
 	}
 
-	/** Sets a new PIN (only its hash is kept). */
+	/** Sets a new PIN (only its hash is kept); wrong tries at an earlier PIN are forgotten. */
 	async set(pin: string): Promise<void> {
-		const { hashPin } = await pinCode();
+		const [{ hashPin }, { clearAttempts, lockPinAttemptsKey }] = await Promise.all([
+			pinCode(),
+			attemptCode()
+		]);
 		await settings.update({ lockPin: await hashPin(pin) });
+		clearAttempts(localStore(), lockPinAttemptsKey);
+		this.waitUntil = 0;
 	}
 
 	/**
@@ -62,7 +79,9 @@ class AppLock {
 			return true;
 		});
 		if (!deleted) return;
+		const { lockPinAttemptsKey } = await attemptCode();
 		localStorage.removeItem(appearanceKey);
+		localStorage.removeItem(lockPinAttemptsKey);
 		sessionStorage.clear();
 		location.replace('/');
 	}
@@ -74,11 +93,20 @@ class AppLock {
 		return true;
 	}
 
+	/** Checks the PIN under the limit on wrong tries (see pin-attempts.ts). */
 	async #matches(pin: string): Promise<boolean> {
 		const stored = settings.values.lockPin;
 		if (!stored) return false;
-		const { verifyPin } = await pinCode();
-		return verifyPin(pin, stored);
+		const [{ verifyPin }, { lockPinAttemptsKey, tryPin }] = await Promise.all([
+			pinCode(),
+			attemptCode()
+		]);
+		const answer = await tryPin(() => verifyPin(pin, stored), {
+			store: localStore(),
+			key: lockPinAttemptsKey
+		});
+		this.waitUntil = answer.right ? 0 : answer.waitUntil;
+		return answer.right;
 	}
 }
 

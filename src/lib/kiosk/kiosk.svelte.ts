@@ -1,7 +1,14 @@
 import { i18n, translate } from '$lib/i18n/i18n.svelte';
 import type { KioskConfig } from './config';
 import type { IdleTimer } from './idle-timer';
-import { defaultKioskLimits, hasKioskRecord, type KioskLimits } from './limits';
+import {
+	defaultKioskLimits,
+	hasKioskRecord,
+	localStore,
+	staffPinAttemptsKey,
+	type KioskLimits
+} from './limits';
+import { readVisitMarker, visitContinues, visitKey, writeVisitMarker } from './visit-marker';
 import type { Wish } from '$lib/wishes/model';
 
 // Reading and checking the record, the timers and the wipe load only on a kiosk: an ordinary
@@ -9,12 +16,13 @@ import type { Wish } from '$lib/wishes/model';
 const recordCode = () => import('./config');
 const timerCode = () => import('./idle-timer');
 const pinCode = () => import('./pin');
+const attemptCode = () => import('./pin-attempts');
 
 /** Where the device is in a visit. 'off': an ordinary phone, not a kiosk. */
 export type KioskPhase = 'off' | 'welcome' | 'visit' | 'ending' | 'wiping';
 
-// Marks a running visit for this tab only, so a reload in the middle of a visit keeps it.
-const visitKey = 'nahbei.kiosk.visit';
+// The visitor's last input is written down at most this often (see visit-marker.ts).
+const markEveryMs = 5_000;
 
 function session(): Storage | undefined {
 	try {
@@ -35,8 +43,12 @@ class KioskMode {
 	secondsLeft = $state(0);
 	/** What the question's own status region says: at the start and at a few steps only. */
 	spoken = $state('');
+	/** No staff PIN is checked before this time (ms since 1970): too many wrong tries. 0: no wait. */
+	pinWaitUntil = $state(0);
 
 	#ready = false;
+	#visitId = '';
+	#markedAt = 0;
 	#timers: Awaited<ReturnType<typeof timerCode>> | null = null;
 	#idle: IdleTimer | null = null;
 	#endTimer: ReturnType<typeof setTimeout> | undefined;
@@ -60,34 +72,68 @@ class KioskMode {
 		this.#ready = true;
 		if (hasKioskRecord()) {
 			// A kiosk loads all texts at once: the time questions below speak words of the later part.
-			const [{ readKioskConfig }, timers] = await Promise.all([
+			const [{ readKioskConfig }, timers, attempts] = await Promise.all([
 				recordCode(),
 				timerCode(),
+				attemptCode(),
 				i18n.loadAll()
 			]);
 			this.#timers = timers;
 			this.config = readKioskConfig();
+			// A wait from wrong staff PINs outlasts reloads, restarts and the end of every visit.
+			const now = Date.now();
+			const left = attempts.waitLeft(attempts.readAttempts(localStore(), staffPinAttemptsKey), now);
+			this.pinWaitUntil = left > 0 ? now + left : 0;
 		}
 		if (!this.config) {
 			this.phase = 'off';
 			return;
 		}
-		if (session()?.getItem(visitKey)) {
+		const marker = readVisitMarker(localStore());
+		if (visitContinues(marker, session()?.getItem(visitKey) ?? null, this.limits, Date.now())) {
+			this.#visitId = marker?.id ?? '';
 			this.phase = 'visit';
+			this.#mark();
 			this.#watch();
 		} else {
+			await this.#clearLeftovers();
+		}
+	}
+
+	/**
+	 * Every start that does not go on with a visit in this tab deletes whatever an earlier
+	 * visit left (a closed tab, a killed browser, a restart) before the welcome screen shows.
+	 * The router's scroll positions of the last page go with this tab's storage.
+	 */
+	async #clearLeftovers(): Promise<void> {
+		this.phase = 'wiping';
+		try {
+			const [{ deleteDatabaseDirectly }, { wipeVisit }] = await Promise.all([
+				import('$lib/db/presence'),
+				import('./wipe')
+			]);
+			await wipeVisit({
+				deleteDatabase: () => deleteDatabaseDirectly(),
+				local: localStore(),
+				session: session(),
+				caches: globalThis.caches
+			});
 			this.phase = 'welcome';
-			// The router keeps scroll positions of the last page here while it unloads; the
-			// welcome screen starts with this tab's storage empty.
-			session()?.clear();
+		} catch {
+			// Nothing of a visit may show while it could still be there: keep saying that the
+			// device deletes, mark the device again so the next start tries again, and start anew.
+			writeVisitMarker({ id: 'left-over', at: 0 }, localStore(), undefined);
+			setTimeout(() => location.replace('/'), 5_000);
 		}
 	}
 
 	/** "Anfangen": a visitor begins. */
 	startVisit(): void {
 		if (!this.config) return;
-		session()?.setItem(visitKey, '1');
+		this.#visitId = Array.from(crypto.getRandomValues(new Uint32Array(4)), String).join('-');
+		this.#markedAt = 0;
 		this.phase = 'visit';
+		this.#mark();
 		this.#watch();
 	}
 
@@ -95,11 +141,27 @@ class KioskMode {
 	activity(): void {
 		if (this.phase === 'visit') this.#idle?.activity();
 		if (this.phase === 'ending') this.#restartEndTimer();
+		// Input the warning ignores does not count as the visitor being there either.
+		if (this.phase === 'ending' || (this.phase === 'visit' && this.#idle?.phase !== 'warning')) {
+			this.#mark();
+		}
+	}
+
+	/** Writes down that the visit runs and when the visitor last did something. */
+	#mark(now = Date.now()): void {
+		if (now - this.#markedAt < markEveryMs) return;
+		this.#markedAt = now;
+		try {
+			writeVisitMarker({ id: this.#visitId, at: now }, localStore(), session());
+		} catch {
+			// Storage full or blocked: the next start then finds no marker and still clears all.
+		}
 	}
 
 	/** "Weiter machen": the visitor is still there. */
 	extend(): void {
 		this.#idle?.extend();
+		this.#mark();
 		this.asking = false;
 		this.spoken = '';
 	}
@@ -163,17 +225,29 @@ class KioskMode {
 	async turnOn(pin: string, limits: KioskLimits = defaultKioskLimits): Promise<void> {
 		const [{ writeKioskConfig }, timers] = await Promise.all([recordCode(), timerCode()]);
 		this.#timers = timers;
-		const { hashPin } = await pinCode();
+		const [{ hashPin }, { clearAttempts }] = await Promise.all([pinCode(), attemptCode()]);
 		this.config = { pin: await hashPin(pin), ...limits };
 		writeKioskConfig(this.config);
+		// A new PIN starts without the wrong tries at an earlier one.
+		clearAttempts(localStore(), staffPinAttemptsKey);
+		this.pinWaitUntil = 0;
 		await this.wipe();
 	}
 
-	/** Whether the PIN is the staff PIN. */
+	/**
+	 * Whether the PIN is the staff PIN, under the limit on wrong tries (see pin-attempts.ts):
+	 * during a wait every PIN is refused unchecked.
+	 */
 	async checkPin(pin: string): Promise<boolean> {
-		if (!this.config) return false;
-		const { verifyPin } = await pinCode();
-		return verifyPin(pin, this.config.pin);
+		const config = this.config;
+		if (!config) return false;
+		const [{ verifyPin }, { tryPin }] = await Promise.all([pinCode(), attemptCode()]);
+		const answer = await tryPin(() => verifyPin(pin, config.pin), {
+			store: localStore(),
+			key: staffPinAttemptsKey
+		});
+		this.pinWaitUntil = answer.right ? 0 : answer.waitUntil;
+		return answer.right;
 	}
 
 	/** Staff change the time limits; refused without the right PIN. */

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '../../../tests/fixtures/memory-storage';
 import { kioskConfigKey } from './config';
+import { staffPinAttemptsKey } from './limits';
 import { openMediaCount, releaseMedia, trackMedia } from './media';
 import { isPrecache, wipeVisit } from './wipe';
 
@@ -14,10 +15,11 @@ function fakeCaches(names: string[]) {
 }
 
 describe('wipeVisit', () => {
-	it('deletes the database, both storages and runtime caches, and keeps the kiosk record', async () => {
+	it('deletes the database, both storages and runtime caches; keeps the kiosk record and the wrong PIN tries', async () => {
 		const local = new MemoryStorage();
 		const session = new MemoryStorage();
 		local.setItem(kioskConfigKey, '{"kiosk":true}');
+		local.setItem(staffPinAttemptsKey, '{"failures":7,"waitUntil":1}');
 		local.setItem('nahbei.appearance', '{"theme":"dark"}');
 		session.setItem('nahbei.helper', 'Mama');
 		const caches = fakeCaches(['workbox-precache-v2-http://x/', 'offer-pictures', 'shared']);
@@ -26,8 +28,9 @@ describe('wipeVisit', () => {
 		await wipeVisit({ deleteDatabase, local, session, caches, releaseMedia: () => {} });
 
 		expect(deleteDatabase).toHaveBeenCalledOnce();
-		expect(local.length).toBe(1);
+		expect(local.length).toBe(2);
 		expect(local.getItem(kioskConfigKey)).toBe('{"kiosk":true}');
+		expect(local.getItem(staffPinAttemptsKey)).toBe('{"failures":7,"waitUntil":1}');
 		expect(session.length).toBe(0);
 		expect([...caches.left]).toEqual(['workbox-precache-v2-http://x/']);
 	});

@@ -1,4 +1,4 @@
-import { kioskConfigKey } from './limits';
+import { keptAcrossVisits } from './limits';
 import { releaseAllMedia } from './media';
 
 /** Caches from the app's precache: the app itself, with no personal content. They stay. */
@@ -17,8 +17,9 @@ export interface WipeTargets {
 }
 
 /**
- * Removes every trace of a visit: the database, both web storages (the kiosk record alone is
- * written back, so the device stays a kiosk) and runtime caches. The precache stays.
+ * Removes every trace of a visit: the database, both web storages (the kiosk record and the
+ * staff PIN's wrong tries alone are written back, so the device stays a kiosk and a guesser
+ * gets no fresh tries) and runtime caches. The precache stays.
  * Each step runs even when an earlier one fails; the first failure is thrown at the end.
  */
 export async function wipeVisit(targets: WipeTargets): Promise<void> {
@@ -33,9 +34,9 @@ export async function wipeVisit(targets: WipeTargets): Promise<void> {
 	await attempt(() => (targets.releaseMedia ?? releaseAllMedia)());
 	await attempt(() => targets.deleteDatabase());
 	await attempt(() => {
-		const kiosk = targets.local?.getItem(kioskConfigKey) ?? null;
+		const kept = keptAcrossVisits.map((key) => [key, targets.local?.getItem(key) ?? null] as const);
 		targets.local?.clear();
-		if (kiosk) targets.local?.setItem(kioskConfigKey, kiosk);
+		for (const [key, value] of kept) if (value !== null) targets.local?.setItem(key, value);
 	});
 	await attempt(() => targets.session?.clear());
 	await attempt(async () => {
