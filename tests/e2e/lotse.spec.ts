@@ -83,6 +83,44 @@ test('hostile and broken files get a clear message and nothing is stored', async
 	await expect(page.getByText('Hier ist noch nichts.')).toBeVisible();
 });
 
+test('a sealed share with broken items gets a clear message, and nothing is shown or kept', async ({
+	page
+}) => {
+	const good = payload('Schwimmen');
+	const wishes = good[7] as unknown[][];
+	const person = (kind: string) => [
+		'c9a8b7c6-d5e4-4f3a-9b2c-1d0e9f8a7b6c',
+		'Ayşe',
+		kind,
+		'friends',
+		1,
+		[],
+		'',
+		''
+	];
+	const cases: [string, unknown[], string][] = [
+		['two wishes with one id', [...good.slice(0, 7), [...wishes, ...wishes], [], []], 'Fehler'],
+		['a kind nahbei does not know', [...good.slice(0, 8), [person('robot')], []], 'Fehler'],
+		[
+			'five thousand wishes',
+			[...good.slice(0, 7), Array.from({ length: 5_000 }, () => wishes[0]), [], []],
+			'zu viele Einträge'
+		]
+	];
+	await open(page, '/lotse');
+	for (const [what, data, message] of cases) {
+		const envelope = await encryptWithPassphrase(data, passphrase);
+		await page.getByLabel('Datei wählen').setInputFiles(file(`${what}.txt`, envelope));
+		await page.getByLabel('Pass-Wort').fill(passphrase);
+		await page.getByRole('button', { name: 'Öffnen' }).click();
+		await expect(page.getByRole('alert'), what).toContainText(message);
+		await expect(page.getByRole('alert')).toContainText('Es wurde nichts gespeichert.');
+		await expect(page.getByRole('article')).toHaveCount(0);
+	}
+	await expectNoAxeViolations(page, 'lotse with broken items');
+	await expect(page.getByText('Hier ist noch nichts.')).toBeVisible();
+});
+
 test('a tampered file is refused after the passphrase', async ({ page }) => {
 	const good = await encryptWithPassphrase(payload('Schwimmen'), passphrase);
 	const lines = good.split('\n');

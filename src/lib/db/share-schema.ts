@@ -74,6 +74,11 @@ export const SharedOfferSchema = v.object({
 });
 export type SharedOffer = v.InferOutput<typeof SharedOfferSchema>;
 
+/** Whether every item of a list has its own id: two items with one id are a broken file. */
+export function hasUniqueIds(items: readonly { id: string }[]): boolean {
+	return new Set(items.map((item) => item.id)).size === items.length;
+}
+
 export const SharePayloadSchema = v.object({
 	format: v.literal(shareFormat),
 	version: v.literal(SHARE_PAYLOAD_VERSION),
@@ -82,9 +87,21 @@ export const SharePayloadSchema = v.object({
 	to: text(shareLimits.name),
 	sharedAt: timestamp,
 	message: text(shareLimits.message),
-	wishes: v.pipe(v.array(SharedWishSchema), v.maxLength(shareLimits.wishes)),
-	people: v.pipe(v.array(SharedPersonSchema), v.maxLength(shareLimits.people)),
-	offers: v.pipe(v.array(SharedOfferSchema), v.maxLength(shareLimits.offers))
+	wishes: v.pipe(
+		v.array(SharedWishSchema),
+		v.maxLength(shareLimits.wishes),
+		v.check((items) => hasUniqueIds(items), 'duplicate ids')
+	),
+	people: v.pipe(
+		v.array(SharedPersonSchema),
+		v.maxLength(shareLimits.people),
+		v.check((items) => hasUniqueIds(items), 'duplicate ids')
+	),
+	offers: v.pipe(
+		v.array(SharedOfferSchema),
+		v.maxLength(shareLimits.offers),
+		v.check((items) => hasUniqueIds(items), 'duplicate ids')
+	)
 });
 export type SharePayload = v.InferOutput<typeof SharePayloadSchema>;
 

@@ -77,9 +77,19 @@ export function deleteMyLotse(db: NahbeiDatabase): Promise<void> {
 	return guardStorage(() => db.myLotse.delete(myLotseId));
 }
 
-/** The shares a Lotse keeps on this device, the newest first. */
+/**
+ * The shares a Lotse keeps on this device, the newest first. A row that does not pass the
+ * schema (kept by an older version that let two items share one id) is left out, so it can
+ * never break the screen.
+ */
 export function listReceived(db: NahbeiDatabase): Promise<ReceivedShare[]> {
-	return guardStorage(async () => await db.received.orderBy('keptAt').reverse().toArray());
+	return guardStorage(async () => {
+		const rows = await db.received.orderBy('keptAt').reverse().toArray();
+		return rows.flatMap((row) => {
+			const parsed = v.safeParse(ReceivedShareSchema, row);
+			return parsed.success ? [parsed.output] : [];
+		});
+	});
 }
 
 /** One kept share, or null. */

@@ -21,6 +21,8 @@ export type OpenProblem =
 	| 'too-large'
 	| 'unsupported'
 	| 'not-a-share'
+	| 'too-many'
+	| 'bad-content'
 	| 'needs-link'
 	| 'unreadable';
 
@@ -57,12 +59,7 @@ export async function openShare(
 		return { ok: false, problem: typedPassphrase ? 'wrong-passphrase' : opened.error };
 	}
 	const read = readSharePayload(opened.data);
-	if (!read.ok) {
-		return {
-			ok: false,
-			problem: read.error === 'future-version' ? 'future-version' : 'not-a-share'
-		};
-	}
+	if (!read.ok) return { ok: false, problem: read.error };
 	return { ok: true, payload: read.payload };
 }
 

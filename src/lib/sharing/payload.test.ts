@@ -86,12 +86,51 @@ describe('readSharePayload', () => {
 		});
 	});
 
-	it.each([null, 'text', [], { format: 'nahbei-backup' }, { ...payload, wishes: [{ id: 1 }] }])(
-		'refuses %j',
+	it.each([null, 'text', [], { format: 'nahbei-backup' }, ['nahbei-share']])(
+		'refuses %j as no share',
 		(data) => {
 			expect(readSharePayload(data)).toEqual({ ok: false, error: 'not-a-share' });
 		}
 	);
+
+	it('refuses a share with broken items', () => {
+		expect(readSharePayload({ ...payload, wishes: [{ id: 1 }] })).toEqual({
+			ok: false,
+			error: 'bad-content'
+		});
+	});
+
+	it('refuses a share with two items of one id', () => {
+		const full = buildSharePayload(sources, { ...defaultShareChoice(), network: true }, meta);
+		const twice = (list: unknown[]) => [...list, list[0]];
+		for (const kind of ['wishes', 'people', 'offers'] as const) {
+			const packed = JSON.parse(JSON.stringify(packSharePayload(full)));
+			const index = { wishes: 7, people: 8, offers: 9 }[kind];
+			packed[index] = twice(packed[index]);
+			expect(readSharePayload(packed), kind).toEqual({ ok: false, error: 'bad-content' });
+		}
+	});
+
+	it('refuses kinds, areas and states it does not know', () => {
+		const full = buildSharePayload(sources, { ...defaultShareChoice(), network: true }, meta);
+		const robot = { ...full, people: [{ ...full.people[0], kind: 'robot' }] };
+		const dreaming = { ...full, wishes: [{ ...full.wishes[0], status: 'dreaming' }] };
+		const far = { ...full, people: [{ ...full.people[0], closeness: 9 }] };
+		for (const data of [robot, dreaming, far]) {
+			expect(readSharePayload(data)).toEqual({ ok: false, error: 'bad-content' });
+		}
+	});
+
+	it('refuses more items than a share can hold, packed or named', () => {
+		const packed = packSharePayload(payload);
+		const many = Array.from({ length: 100_000 }, () => packed[7] && (packed[7] as unknown[])[0]);
+		expect(readSharePayload([...packed.slice(0, 7), many, [], []])).toEqual({
+			ok: false,
+			error: 'too-many'
+		});
+		const people = Array.from({ length: 2_001 }, () => ({}));
+		expect(readSharePayload({ ...payload, people })).toEqual({ ok: false, error: 'too-many' });
+	});
 
 	it('reads its packed form back to the same payload', () => {
 		const full = buildSharePayload(sources, { ...defaultShareChoice(), network: true }, meta);
@@ -111,9 +150,8 @@ describe('readSharePayload', () => {
 		expect(readSharePayload([...packed.slice(0, 7), 'keine Liste', 5, null]).ok).toBe(true);
 		expect(readSharePayload([...packed.slice(0, 7), [[1, 2]], [], []])).toEqual({
 			ok: false,
-			error: 'not-a-share'
+			error: 'bad-content'
 		});
-		expect(readSharePayload(['nahbei-share'])).toEqual({ ok: false, error: 'not-a-share' });
 	});
 
 	it('drops fields it does not know instead of keeping them', () => {

@@ -160,8 +160,12 @@ export function buildSharePayload(
 	});
 }
 
-/** Why data from an opened envelope is not a share this version can show. */
-export type PayloadError = 'not-a-share' | 'future-version';
+/**
+ * Why data from an opened envelope is not a share this version can show: not a share at all,
+ * from a newer nahbei, more items than any real share holds, or a share with broken items
+ * (two items with one id, a kind this version does not know, a field of the wrong form).
+ */
+export type PayloadError = 'not-a-share' | 'future-version' | 'too-many' | 'bad-content';
 
 /** The payload as it travels: arrays in a fixed order instead of named fields. */
 export function packSharePayload(payload: SharePayload): unknown[] {
@@ -212,6 +216,7 @@ export function packSharePayload(payload: SharePayload): unknown[] {
 
 // Turns packed arrays back into named fields; anything else gives a shape the schema refuses.
 function unpack(data: unknown[]): Record<string, unknown> {
+	// One item past the limit is kept, so the reader can still tell "too many".
 	const list = (value: unknown, max: number) =>
 		Array.isArray(value) ? value.slice(0, max + 1) : [];
 	const rows = (value: unknown, max: number) =>
@@ -273,13 +278,23 @@ export function readSharePayload(
 	const record = data as Record<string, unknown>;
 	if (record.format !== shareFormat) return { ok: false, error: 'not-a-share' };
 	// A newer payload may look different, so its version is read before anything else.
-	if (typeof record.version === 'number' && record.version > SHARE_PAYLOAD_VERSION) {
-		return { ok: false, error: 'future-version' };
-	}
+	if (typeof record.version !== 'number') return { ok: false, error: 'not-a-share' };
+	if (record.version > SHARE_PAYLOAD_VERSION) return { ok: false, error: 'future-version' };
+	if (isOverLimit(record)) return { ok: false, error: 'too-many' };
 	const result = v.safeParse(SharePayloadSchema, data);
 	return result.success
 		? { ok: true, payload: result.output }
-		: { ok: false, error: 'not-a-share' };
+		: { ok: false, error: 'bad-content' };
+}
+
+// More items of one kind than the limits allow: a real share never holds so many.
+function isOverLimit(record: Record<string, unknown>): boolean {
+	const over = (value: unknown, max: number) => Array.isArray(value) && value.length > max;
+	return (
+		over(record.wishes, shareLimits.wishes) ||
+		over(record.people, shareLimits.people) ||
+		over(record.offers, shareLimits.offers)
+	);
 }
 
 /** How many of each kind a share holds, for the share log and the preview. */
