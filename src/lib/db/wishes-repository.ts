@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { NahbeiDatabase } from './database';
 import { repairAll, repairWish } from './record-repair';
 import { guardStorage, StorageProblem } from './storage-problem';
+import { mergeWishChange, textPaths, type FieldConflict, type WishChange } from './wish-merge';
 import {
 	emptyWish,
 	fieldText,
@@ -110,6 +111,45 @@ export function updateWish(
 			return after;
 		});
 		return { wish, cut };
+	});
+}
+
+/** A field-level change as saved: the wish now, whether a text was cut, and texts left as they were. */
+export interface ChangedWish extends SavedWish {
+	/** Texts another place changed too: stored as they were, both versions given back. */
+	conflicts: FieldConflict[];
+}
+
+/**
+ * Writes only the fields a person changed, into the wish as it is stored now (read in the same
+ * transaction), so changes made meanwhile in another tab stay. A text changed in both places is
+ * left as stored and given back as a conflict.
+ */
+export function changeWish(
+	db: NahbeiDatabase,
+	id: string,
+	input: WishChange
+): Promise<ChangedWish> {
+	return guardStorage(async () => {
+		let cut = false;
+		const change: WishChange = { ...input };
+		for (const path of textPaths) {
+			const field = change[path];
+			if (!field || typeof field.value !== 'string') continue;
+			const limited = limitText(field.value);
+			cut ||= limited.cut;
+			change[path] = { ...field, value: limited.text };
+		}
+		const result = await db.transaction('rw', db.wishes, async () => {
+			const before = repairWish(await db.wishes.get(id));
+			if (!before) throw new StorageProblem('invalid');
+			const { next, conflicts } = mergeWishChange(before, change);
+			if (next === before) return { wish: before, conflicts };
+			const after = v.parse(WishSchema, { ...next, updatedAt: new Date().toISOString() });
+			await db.wishes.put(after);
+			return { wish: after, conflicts };
+		});
+		return { ...result, cut };
 	});
 }
 

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '../../../tests/fixtures/memory-storage';
 import { database } from '$lib/db/connection';
 import { addSuggestion, createWish, getWish, saveMedia } from '$lib/db/wishes-repository';
 import { helperMode } from '$lib/helper/helper-mode.svelte';
@@ -147,5 +148,88 @@ describe('what the person does in the flow', () => {
 		await draft.load(wish.id);
 		await draft.leave(3);
 		expect(await getWish(database(), wish.id)).not.toBeNull();
+	});
+});
+
+describe('nothing typed is lost', () => {
+	const local = new MemoryStorage();
+	const keysOf = (id: string) =>
+		Array.from({ length: local.length }, (_, index) => local.key(index) ?? '').filter((key) =>
+			key.includes(id)
+		);
+	beforeEach(() => vi.stubGlobal('localStorage', local));
+	afterEach(() => {
+		local.clear();
+		vi.unstubAllGlobals();
+	});
+
+	it('keeps every key press at once in a copy, and drops it once saved', async () => {
+		const { wish } = await createWish(database(), { text: '' });
+		await draft.load(wish.id);
+		draft.editText('text', 'Mal');
+		const copies = keysOf(wish.id);
+		expect(copies).toHaveLength(1);
+		expect(local.getItem(copies[0] ?? '')).toContain('Mal');
+		await draft.save();
+		expect(keysOf(wish.id)).toEqual([]);
+	});
+
+	it('saves the copy a closed page left, when the wish opens again', async () => {
+		const { wish } = await createWish(database(), { text: '' });
+		const change = { text: { base: '', value: 'Malen im Park' } };
+		local.setItem(
+			`nahbei.unsaved.wish.${wish.id}.closedpage`,
+			JSON.stringify({ value: { change, conflicts: [] }, at: 1 })
+		);
+		await draft.load(wish.id);
+		expect(draft.wish?.text).toBe('Malen im Park');
+		expect((await getWish(database(), wish.id))?.text).toBe('Malen im Park');
+		expect(local.getItem(`nahbei.unsaved.wish.${wish.id}.closedpage`)).toBeNull();
+	});
+
+	it('keeps the answers two tabs give to different questions', async () => {
+		const { wish } = await createWish(database(), { text: 'Malen' });
+		const other = new WishDraft();
+		await draft.load(wish.id);
+		await other.load(wish.id);
+		draft.editText('network', 'Meine Schwester');
+		other.editText('others', 'Ich male für andere.');
+		await draft.save();
+		await other.save();
+		const stored = await getWish(database(), wish.id);
+		expect(stored?.answers.network.text).toBe('Meine Schwester');
+		expect(stored?.answers.others.text).toBe('Ich male für andere.');
+		other.close();
+	});
+
+	it('keeps both texts when two tabs change the same one, until the person chooses', async () => {
+		const { wish } = await createWish(database(), { text: 'Malen' });
+		const other = new WishDraft();
+		await draft.load(wish.id);
+		await other.load(wish.id);
+		draft.editText('text', 'Malen im Park');
+		await draft.save();
+		other.editText('text', 'Malen mit Freunden');
+		await other.save();
+		expect((await getWish(database(), wish.id))?.text).toBe('Malen im Park');
+		expect(other.conflicts).toEqual([
+			{ path: 'text', theirs: 'Malen im Park', mine: 'Malen mit Freunden' }
+		]);
+		expect(other.wish?.text).toBe('Malen mit Freunden');
+		expect(await other.keepMine('text')).toBe(true);
+		expect((await getWish(database(), wish.id))?.text).toBe('Malen mit Freunden');
+		expect(other.conflicts).toEqual([]);
+		other.close();
+	});
+
+	it('shows what another tab saved in a field not being changed here', async () => {
+		const { wish } = await createWish(database(), { text: 'Malen' });
+		const other = new WishDraft();
+		await draft.load(wish.id);
+		await other.load(wish.id);
+		other.editText('text', 'Malen im Park');
+		await other.save();
+		await expect.poll(() => draft.wish?.text).toBe('Malen im Park');
+		other.close();
 	});
 });

@@ -4,6 +4,7 @@
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { database } from '$lib/db/connection';
 import {
+	changeWish,
 	createWish,
 	deleteWish,
 	getWish,
@@ -106,7 +107,14 @@ class Wishes {
 		const saved = await storageStatus.attempt(async () => {
 			const wish = await getWish(database(), wishId);
 			if (!wish) throw new StorageProblem('invalid');
-			return updateWish(database(), wishId, { answers: withOffer(wish.answers, offerId) });
+			// Only the list of offers is written, so an answer typed meanwhile in the flow stays.
+			const { offerIds } = wish.answers.quartier;
+			return changeWish(database(), wishId, {
+				'answers.quartier.offerIds': {
+					base: offerIds,
+					value: withOffer(wish.answers, offerId).quartier.offerIds
+				}
+			});
 		});
 		return saved?.wish;
 	}
