@@ -5,7 +5,9 @@ import {
 	indexTerms,
 	normaliseWord,
 	processTerm,
+	queryTerms,
 	searchTerms,
+	splitCompound,
 	tokenise
 } from './search-text';
 import { SYNONYM_GROUPS } from './synonyms';
@@ -94,19 +96,34 @@ describe('processTerm', () => {
 });
 
 describe('indexTerms', () => {
+	// The whole word, its parts, and the stems of those with an ending.
+	const mittagstisch = ['mittagstisch', 'mittags', 'tisch', 'mittagst', 'mittag'];
+
 	it('indexes a marked compound whole and in its parts', () => {
-		expect(indexTerms('Mittags-Tisch')).toEqual(['mittagstisch', 'mittags', 'tisch']);
-		expect(indexTerms('Sprach·Café')).toEqual(['sprachcafe', 'sprach', 'cafe']);
+		expect(indexTerms('Mittags-Tisch')).toEqual(mittagstisch);
+		expect(indexTerms('Sprach·Café')).toEqual(['sprachcafe', 'sprach', 'cafe', 'sprachcaf', 'caf']);
 	});
 
 	it('splits an unmarked compound at a known last word', () => {
-		expect(indexTerms('Mittagstisch')).toEqual(['mittagstisch', 'mittags', 'tisch']);
-		expect(indexTerms('Bücherhalle')).toEqual(['buecherhalle', 'buecher', 'halle']);
+		expect(indexTerms('Mittagstisch')).toEqual(mittagstisch);
+		expect(indexTerms('Bücherhalle')).toEqual([
+			'buecherhalle',
+			'buecher',
+			'halle',
+			'buecherhall',
+			'buech',
+			'hall'
+		]);
+	});
+
+	it('adds the stem of a word with an ending', () => {
+		expect(indexTerms('Behinderung')).toEqual(['behinderung', 'behinder']);
+		expect(indexTerms('Spiele')).toEqual(['spiele', 'spiel']);
 	});
 
 	it('leaves short and ordinary words alone', () => {
 		expect(indexTerms('Tisch')).toEqual(['tisch']);
-		expect(indexTerms('Interessen')).toEqual(['interessen']);
+		expect(indexTerms('Interessen')).toEqual(['interessen', 'interess']);
 	});
 
 	it('keeps parts of at least three letters only', () => {
@@ -115,6 +132,35 @@ describe('indexTerms', () => {
 
 	it('indexes nothing for a function word', () => {
 		expect(indexTerms('und')).toEqual([]);
+	});
+});
+
+describe('queryTerms', () => {
+	it('asks for the word and its stem', () => {
+		expect(queryTerms('Behinderte')).toEqual(['behinderte', 'behindert']);
+		expect(queryTerms('Tisch')).toEqual(['tisch']);
+		expect(queryTerms('und')).toEqual([]);
+	});
+});
+
+describe('splitCompound', () => {
+	const known = (words: string[]) => (part: string) => words.some((word) => word.startsWith(part));
+
+	it('splits a compound into known parts, dropping the linking letter', () => {
+		expect(splitCompound('beratungsstelle', known(['beratung', 'stelle']))).toEqual([
+			'beratung',
+			'stelle'
+		]);
+		expect(splitCompound('schwimmbad', known(['schwimmen', 'bad']))).toEqual(['schwimm', 'bad']);
+	});
+
+	it('gives the known front part alone when the last part is unknown', () => {
+		expect(splitCompound('kleiderkammer', known(['kleidung']))).toEqual(['kleid']);
+	});
+
+	it('gives nothing for short words or unknown parts', () => {
+		expect(splitCompound('tisch', known(['tisch']))).toEqual([]);
+		expect(splitCompound('flughafen', known(['kleidung']))).toEqual([]);
 	});
 });
 

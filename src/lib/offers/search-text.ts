@@ -11,7 +11,12 @@
  * "mittagstisch", "mittags" and "tisch"), and for unmarked words the part before a known last word
  * from `COMPOUND_HEADS` ("Mittagstisch" gives "mittags" and "tisch"). Queries are not split, so
  * "Mittagstisch" does not find every "Tisch".
+ *
+ * Word endings: every indexed word and every query word is also taken in its stem (the German
+ * Snowball stemmer), so "Behinderte" finds "Behinderung" and "Spiele" finds "spielen". Stems are
+ * made from the plain form, so "Bücher" and "Buecher" give the same stem.
  */
+import { stemmer } from '@orama/stemmers/german';
 import { SYNONYM_GROUPS } from './synonyms';
 
 // Hyphen-minus, hyphen, non-breaking hyphen, Mediopunkt, dot operator, hyphenation point, '|',
@@ -144,7 +149,23 @@ function splitAtHead(word: string): string[] {
 	return [];
 }
 
-/** Turns one indexed word into the terms to store: the whole word plus the parts of a compound. */
+const MIN_STEM_LENGTH = 3;
+
+/** The stem of a plain search word ("spiele" → "spiel"), or null when it is the word itself. */
+export function stemOf(normalised: string): string | null {
+	const stem = stemmer(normalised);
+	return stem !== normalised && stem.length >= MIN_STEM_LENGTH ? stem : null;
+}
+
+/** Turns one query word into what the index is asked for: the plain word and its stem. */
+export function queryTerms(term: string): string[] {
+	const normalised = processTerm(term);
+	if (normalised === null) return [];
+	const stem = stemOf(normalised);
+	return stem && isUseful(stem) ? [normalised, stem] : [normalised];
+}
+
+/** Turns one indexed word into the terms to store: the whole word, its parts and their stems. */
 export function indexTerms(term: string): string[] {
 	const whole = normaliseWord(term);
 	if (!isUseful(whole)) return [];
@@ -158,6 +179,10 @@ export function indexTerms(term: string): string[] {
 	for (const part of [whole, ...written]) {
 		terms.add(part);
 		for (const piece of splitAtHead(part)) terms.add(piece);
+	}
+	for (const term of [...terms]) {
+		const stem = stemOf(term);
+		if (stem) terms.add(stem);
 	}
 	return [...terms].filter(isUseful);
 }
@@ -194,4 +219,39 @@ export function expandQuery(query: string): string[] {
 		}
 	}
 	return expansions;
+}
+
+// Linking letters between the parts of a German compound ("Beratung-s-stelle", "Kleid-er-kammer").
+const LINKS = ['s', 'es', 'n', 'en', 'er', 'e'];
+const MIN_SPLIT_LENGTH = 7;
+
+/**
+ * Splits a query word that the index does not know into known parts, using the index's own words
+ * (`isKnown` says whether some indexed word starts with a part): "schwimmbad" → "schwimm", "bad";
+ * "beratungsstelle" → "beratung", "stelle". When only the front part is known it alone is given
+ * ("kleiderkammer" → "kleid"). Gives [] when no part is known.
+ */
+export function splitCompound(word: string, isKnown: (part: string) => boolean): string[] {
+	if (word.length < MIN_SPLIT_LENGTH) return [];
+	let best: { parts: string[]; score: number } | null = null;
+	for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_PART_LENGTH; cut++) {
+		const tail = word.slice(cut);
+		const written = word.slice(0, cut);
+		const heads = [
+			written,
+			...LINKS.filter((link) => written.endsWith(link)).map((link) =>
+				written.slice(0, -link.length)
+			)
+		].filter((head) => head.length >= MIN_PART_LENGTH + 1 && isUseful(head));
+		const head = heads.find(isKnown);
+		if (!head) continue;
+		const tailKnown = isUseful(tail) && isKnown(tail);
+		// Both parts known beats one; then the more even split, so neither part is a scrap.
+		const score =
+			(tailKnown ? 100 : 0) +
+			Math.min(head.length, tailKnown ? tail.length : 0) +
+			(tailKnown ? 0 : head.length / 100);
+		if (!best || score > best.score) best = { parts: tailKnown ? [head, tail] : [head], score };
+	}
+	return best?.parts ?? [];
 }

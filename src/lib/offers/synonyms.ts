@@ -8,7 +8,22 @@
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['Einkaufshilfe', 'Hilfe beim Einkaufen', 'Einkaufen'],
 	['Essen', 'Mittagstisch', 'Mittagessen'],
-	['Arzt', 'Ärztin', 'Gesundheit'],
+	['Arzt', 'Ärztin', 'Doktor', 'Praxis', 'Gesundheit'],
+	['Medizin', 'Medikamente', 'Tabletten', 'Apotheke'],
+	['Behinderung', 'behindert', 'Inklusion', 'Teilhabe'],
+	['Schwimmen', 'Schwimmbad', 'Baden'],
+	['Kleidung', 'Kleider', 'Klamotten', 'Kleiderkammer', 'gebraucht'],
+	['Nachhilfe', 'Hausaufgaben', 'Schule', 'Lernhilfe'],
+	['Tafel', 'Lebensmittel', 'Essen umsonst'],
+	['Kinder', 'Familie', 'Eltern'],
+	['Allein', 'Einsam', 'Besuch'],
+	['Sorgen', 'Seelsorge', 'Krise', 'Reden'],
+	['Seele', 'Depression', 'Angst', 'Psyche'],
+	['Brot', 'Brötchen', 'Bäcker', 'Bäckerei'],
+	['Physiotherapie', 'Krankengymnastik', 'Massage'],
+	['Kino', 'Film'],
+	['Singen', 'Chor', 'Musik'],
+	['Ehrenamt', 'Freiwillig', 'Helfen'],
 	['Rollstuhl', 'barrierefrei', 'Rampe'],
 	['Beratung', 'Hilfe'],
 	['Bücherei', 'Bücherhalle', 'Bibliothek', 'Bücher'],
@@ -28,5 +43,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 	['Amt', 'Behörde', 'Antrag', 'Formular'],
 	['Information', 'Auskunft', 'Info-Theke'],
 	['Senioren', 'Ältere', 'Rente'],
-	['Einsam', 'Kontakt', 'Gesellschaft']
+	['Einsam', 'Kontakt', 'Gesellschaft'],
+	['Fahrrad', 'Rad', 'Velo']
 ];
