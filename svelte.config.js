@@ -23,8 +23,6 @@ const config = {
 		// download (a slow phone line takes a round trip for each). The hashes of these styles
 		// go into the Content-Security-Policy with SvelteKit's own.
 		inlineStyleThreshold: Infinity,
-		// Absolute paths: the bare shell (200.html) is served at any depth (/angebote/<id>).
-		paths: { relative: false },
 		// The service worker comes from @vite-pwa/sveltekit (Workbox), not from SvelteKit.
 		serviceWorker: { register: false },
 		prerender: {
