@@ -80,11 +80,15 @@ export default defineConfig({
 			// We register with workbox-window ourselves (src/lib/pwa).
 			injectRegister: false,
 			manifest,
+			// The bare shell for paths without a prerendered page (see svelte.config.js), kept for
+			// offline use like every page.
+			kit: { adapterFallback: '200.html', spa: true },
 			workbox: {
 				globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,json,webmanifest}'],
 				// Fonts come in many subsets; all of them must work offline.
 				maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-				navigateFallback: '/',
+				// A path without a prerendered page of its own gets the bare shell (see svelte.config.js).
+				navigateFallback: '/200.html',
 				cleanupOutdatedCaches: true
 			}
 		})

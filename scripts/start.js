@@ -30,10 +30,19 @@ if (!buildIsCurrent()) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/**
+ * How files are sent, as a real static host sends them: the build's precompressed brotli or gzip
+ * copy (made by the adapter, see svelte.config.js) when the browser accepts it, with
+ * `Vary: Accept-Encoding`. A path without a prerendered page of its own gets 200.html, the bare
+ * shell the app fills in.
+ */
+function delivery() {
+	return { single: '200.html', brotli: true, gzip: true };
+}
+
 const serve = sirv(buildDir, {
-	single: true,
+	...delivery(),
 	etag: true,
-	gzip: false,
 	setHeaders(res, pathname) {
 		// Hashed files never change; everything else (pages, sw.js, manifest) is checked each time.
 		if (pathname.startsWith('/_app/immutable/')) {

@@ -3,6 +3,7 @@
 // Each route is measured 3 times, each in a fresh browser; every figure is the median of the 3.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { loadavg } from 'node:os';
 import { chromiumArgs, chromiumExecutable } from '../chromium.js';
 import { median } from './browser.js';
 import { serveBuild } from './server.js';
@@ -75,4 +76,7 @@ export async function run() {
 	} finally {
 		await server.stop();
 	}
+	// Lighthouse's simulated phone scales what this machine measured: a busy machine makes
+	// every page look slower (TBT above all). Compare figures taken at a similar load.
+	console.log(`  machine load while measuring: ${loadavg()[0].toFixed(1)} (1 minute average)`);
 }

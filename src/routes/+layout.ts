@@ -4,13 +4,19 @@ import { appLock } from '$lib/kiosk/app-lock.svelte';
 import { kiosk } from '$lib/kiosk/kiosk.svelte';
 import { settings } from '$lib/settings/settings.svelte';
 
-// A static, offline-first app: every page is a prerendered shell rendered in the browser.
-export const ssr = false;
+// A static, offline-first app: every page is prerendered with its shell, its heading and its
+// fixed texts in Leichte Sprache, so the first paint needs no script. The person's data comes
+// from IndexedDB after the app has started in the browser.
+export const ssr = true;
 export const prerender = true;
 export const trailingSlash = 'never';
 
 export async function load({ url }) {
-	if (!browser) return {};
+	// Prerendering writes every page in Leichte Sprache, with every text it needs.
+	if (!browser) {
+		await i18n.loadAll();
+		return {};
+	}
 	if (!settings.loaded) {
 		await kiosk.init();
 		// Settings are applied before the first page renders: no flash of the wrong language.

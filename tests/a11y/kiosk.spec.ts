@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, open } from '../support/app';
+import { expectNoAxeViolations, open, waitForApp } from '../support/app';
 import { startVisit, turnOnKiosk } from '../support/kiosk';
 
 test('the kiosk set-up passes axe, also with a refused PIN', async ({ page }) => {
@@ -35,6 +35,7 @@ for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
 
 test('the helper form in the header passes axe when open and with its error', async ({ page }) => {
 	await page.goto('/');
+	await waitForApp(page);
 	await page.getByRole('banner').getByRole('button', { name: 'Hilfemodus starten' }).click();
 	await expectNoAxeViolations(page, 'helper form open');
 	await page.getByRole('button', { name: 'Hilfemodus starten' }).last().click();

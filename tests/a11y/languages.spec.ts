@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, open, routes } from '../support/app';
+import { expectNoAxeViolations, open, routes, waitForApp } from '../support/app';
 import { chooseLanguage, languages } from '../support/languages';
 
 // Leichte Sprache and English run with every theme in routes.spec.ts.
@@ -10,7 +10,7 @@ for (const language of languages.filter(({ id }) => id !== 'de-x-ls' && id !== '
 		await chooseLanguage(page, language);
 		for (const route of routes) {
 			await page.goto(route.path);
-			await expect(page.locator('main h1')).toBeVisible();
+			await waitForApp(page);
 			await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
 			await expectNoAxeViolations(page, `${route.path} (${language.id})`);
 		}

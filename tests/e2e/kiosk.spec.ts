@@ -126,6 +126,7 @@ test('kiosk mode survives reloads and ends only with the staff PIN', async ({ pa
 	await expect(page.getByRole('button', { name: 'Fertig' })).toBeVisible();
 
 	await page.goto('/einstellungen');
+	await waitForApp(page);
 	await expect(page.getByRole('heading', { name: 'Appsperre' })).toHaveCount(0);
 	await page.getByLabel('PIN für Mitarbeitende').fill('1111');
 	await page.getByRole('button', { name: 'Einstellungen öffnen' }).click();
@@ -155,6 +156,7 @@ test('the kiosk never asks to keep its storage for good', async ({ page }) => {
 	await turnOnKiosk(page);
 	await startVisit(page);
 	await page.goto('/einstellungen');
+	await waitForApp(page);
 	await page.getByRole('radio', { name: 'Dunkel' }).check();
 	await expect(page.getByRole('status')).toHaveText('Gespeichert.');
 	expect(

@@ -31,8 +31,12 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
 	expect(summary, `axe violations in ${state}`).toEqual([]);
 }
 
-/** Waits until the app has started and shows a page heading. */
+/**
+ * Waits until the app has started and shows a page heading. The prerendered page shows its
+ * heading before the app runs; the app marks `<html data-started>` once its buttons work.
+ */
 export async function waitForApp(page: Page): Promise<void> {
+	await expect(page.locator('html')).toHaveAttribute('data-started');
 	await expect(page.locator('main h1')).toBeVisible();
 }
 

@@ -50,6 +50,11 @@ export const access: IconShape = {
 	d: 'M10 4.5a2 2 0 1 0 4 0a2 2 0 1 0 -4 0 M5 8.5l7 1.5 7-1.5M12 10v4.5M12 14.5l-3 6.5M12 14.5l3 6.5'
 };
 export const close: IconShape = { d: 'M6 6l12 12M18 6 6 18' };
+/** "Mehr" in the phone's top bar: three dots in a row. */
+export const more: IconShape = {
+	d: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0',
+	fill: 'M6.6 12a1.4 1.4 0 1 0 2.8 0a1.4 1.4 0 1 0 -2.8 0 M10.6 12a1.4 1.4 0 1 0 2.8 0a1.4 1.4 0 1 0 -2.8 0 M14.6 12a1.4 1.4 0 1 0 2.8 0a1.4 1.4 0 1 0 -2.8 0'
+};
 export const person: IconShape = {
 	d: 'M8.5 7.5a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0 -7 0 M5 20.5c0-4 3.1-7 7-7s7 3 7 7'
 };

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '$lib/db/settings-values';
+import { appearanceKey, rememberAppearance } from './appearance';
+
+function memoryStorage(): Storage {
+	const items = new Map<string, string>();
+	return {
+		get length() {
+			return items.size;
+		},
+		clear: () => items.clear(),
+		getItem: (key) => items.get(key) ?? null,
+		key: (index) => [...items.keys()][index] ?? null,
+		removeItem: (key) => void items.delete(key),
+		setItem: (key, value) => void items.set(key, value)
+	};
+}
+
+describe('rememberAppearance', () => {
+	it('marks the prerendered Leichte Sprache as the person’s own words', () => {
+		const storage = memoryStorage();
+		rememberAppearance(storage, { ...defaultSettings });
+		expect(JSON.parse(storage.getItem(appearanceKey) ?? '{}')).toMatchObject({
+			lang: 'de',
+			dir: 'ltr',
+			prerenderedText: true
+		});
+	});
+
+	it('tells the first paint to wait for the app when another language is chosen', () => {
+		const storage = memoryStorage();
+		rememberAppearance(storage, { ...defaultSettings, language: 'de' });
+		expect(JSON.parse(storage.getItem(appearanceKey) ?? '{}').prerenderedText).toBe(false);
+		rememberAppearance(storage, { ...defaultSettings, language: 'ar' });
+		expect(JSON.parse(storage.getItem(appearanceKey) ?? '{}')).toMatchObject({
+			lang: 'ar',
+			dir: 'rtl',
+			prerenderedText: false
+		});
+	});
+
+	it('tells it to wait too when compound words are written with a Mediopunkt', () => {
+		const storage = memoryStorage();
+		rememberAppearance(storage, { ...defaultSettings, compoundStyle: 'mediopunkt' });
+		expect(JSON.parse(storage.getItem(appearanceKey) ?? '{}').prerenderedText).toBe(false);
+	});
+});

@@ -1,0 +1,219 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseTheme, expectNoAxeViolations, open, routes } from '../support/app';
+import { chooseLanguage, languages } from '../support/languages';
+
+// The routes that have a prerendered page of their own; one offer (/angebote/<id>) is filled in
+// by the app from the catalogue, so its raw HTML is the bare shell.
+const prerendered = routes.filter((route) => route.path !== '/angebote/beispiel');
+
+/** The words of an HTML text without its tags, the way the browser reads them. */
+function wordsOf(html: string): string {
+	return html
+		.replace(/<[^>]+>/g, '')
+		.replace(/\u2060/g, '')
+		.replace(/&amp;/g, '&')
+		.trim();
+}
+
+async function headingTop(page: Page): Promise<number> {
+	return page.locator('main h1').evaluate((heading) => heading.getBoundingClientRect().top);
+}
+
+test('the raw HTML of every route has its header, menu and h1, before any script', async ({
+	request
+}) => {
+	for (const route of prerendered) {
+		const html = await (await request.get(route.path)).text();
+		const heading = html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/);
+		expect(heading, route.path).not.toBeNull();
+		expect(wordsOf(heading?.[1] ?? ''), route.path).toBe(route.heading);
+		expect(html, route.path).toContain('<header');
+		expect(html, route.path).toContain('<nav class="main-nav');
+		// No inline script decides the look: a strict Content-Security-Policy can forbid them.
+		expect(html, route.path).toContain('<script src="/appearance.js"></script>');
+	}
+});
+
+const screens = [
+	{ name: 'a phone (390 × 844)', viewport: { width: 390, height: 844 }, limit: 200 },
+	{ name: 'a small phone (320 × 640)', viewport: { width: 320, height: 640 }, limit: 160 },
+	// 1280 × 1024 at 400 % zoom: the heading within the first two screen heights.
+	{ name: '400 % zoom (320 × 256)', viewport: { width: 320, height: 256 }, limit: 2 * 256 }
+];
+
+for (const screen of screens) {
+	test.describe(`on ${screen.name}`, () => {
+		test.use({ viewport: screen.viewport });
+
+		test(`every page's heading starts within ${screen.limit} px of the top`, async ({ page }) => {
+			for (const route of routes) {
+				await open(page, route.path);
+				expect(await headingTop(page), route.path).toBeLessThanOrEqual(screen.limit);
+			}
+		});
+	});
+}
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the five places stay in a bar at the bottom, and the current one is marked', async ({
+		page
+	}) => {
+		await open(page, '/menschen');
+		const menu = page.getByRole('navigation', { name: 'Hauptmenü' });
+		const box = await menu.boundingBox();
+		expect(box && Math.round(box.y + box.height)).toBe(844);
+		await expect(menu.getByRole('link')).toHaveCount(5);
+		await expect(menu.getByRole('link', { name: 'Meine Menschen' })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+		for (const link of await menu.getByRole('link').all()) {
+			const target = await link.boundingBox();
+			expect(target?.width).toBeGreaterThanOrEqual(48);
+			expect(target?.height).toBeGreaterThanOrEqual(48);
+		}
+	});
+
+	test('Einstellungen, Hilfe and Hilfe-Modus are behind "Mehr" on every page', async ({ page }) => {
+		for (const route of routes) {
+			await open(page, route.path);
+			const more = page.getByRole('banner').getByRole('button', { name: 'Mehr' });
+			await expect(more).toHaveAttribute('aria-expanded', 'false');
+			await expect(page.getByRole('link', { name: 'Einstellungen' })).toBeHidden();
+			await more.click();
+			await expect(more).toHaveAttribute('aria-expanded', 'true');
+			const links = page.getByRole('navigation', { name: 'Einstellungen und Hilfe' });
+			await expect(links.getByRole('link', { name: 'Einstellungen' })).toBeVisible();
+			await expect(links.getByRole('link', { name: 'Hilfe' })).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Hilfemodus starten' })).toBeVisible();
+		}
+	});
+
+	test('Escape closes "Mehr" and gives focus back to it; a new page starts with it closed', async ({
+		page
+	}) => {
+		await open(page, '/');
+		const more = page.getByRole('button', { name: 'Mehr' });
+		await more.click();
+		await page.getByRole('link', { name: 'Hilfe', exact: true }).focus();
+		await page.keyboard.press('Escape');
+		await expect(more).toHaveAttribute('aria-expanded', 'false');
+		await expect(more).toBeFocused();
+		await more.click();
+		await page.getByRole('link', { name: 'Einstellungen' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeFocused();
+		await expect(more).toHaveAttribute('aria-expanded', 'false');
+	});
+
+	test('nothing covers the focused element while tabbing through each page', async ({ page }) => {
+		test.slow();
+		for (const route of prerendered) {
+			await open(page, route.path);
+			const seen = new Set<string>();
+			for (let presses = 0; presses < 80; presses++) {
+				await page.keyboard.press('Tab');
+				const found = await page.evaluate(() => {
+					const focused = document.activeElement as HTMLElement | null;
+					if (!focused || focused === document.body) return null;
+					const bar = document.querySelector('nav.main-nav') as HTMLElement;
+					const box = focused.getBoundingClientRect();
+					const barTop = bar.getBoundingClientRect().top;
+					const name = `${focused.tagName} ${(focused.textContent ?? '').trim().slice(0, 40)} ${Math.round(box.top + scrollY)}`;
+					// The bar's own links are on top of the page, never under the bar.
+					const inBar = bar.contains(focused);
+					return { name, covered: !inBar && box.bottom > barTop + 0.5, bottom: box.bottom, barTop };
+				});
+				if (!found) continue;
+				expect(
+					found.covered,
+					`${route.path}: ${found.name} (${found.bottom} > ${found.barTop})`
+				).toBe(false);
+				// Once focus comes round to an element it had before, the page is done.
+				if (seen.has(found.name)) break;
+				seen.add(found.name);
+			}
+		}
+	});
+
+	for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
+		test(`the phone's bars pass axe in the theme ${theme}, with "Mehr" open`, async ({ page }) => {
+			await chooseTheme(page, theme);
+			await open(page, '/wuensche');
+			await expectNoAxeViolations(page, `phone shell (${theme})`);
+			await page.getByRole('button', { name: 'Mehr' }).click();
+			await expectNoAxeViolations(page, `phone shell, Mehr open (${theme})`);
+		});
+	}
+
+	test('in Arabic the bars run right to left', async ({ page }) => {
+		const arabic = languages.find((language) => language.id === 'ar');
+		if (!arabic) throw new Error('Arabic is one of the languages');
+		await chooseLanguage(page, arabic);
+		await open(page, '/wuensche');
+		const links = page.getByRole('navigation', { name: 'القائمة الرئيسية' }).getByRole('link');
+		const first = await links.first().boundingBox();
+		const last = await links.last().boundingBox();
+		// The first place (Start) is on the right.
+		expect(first && last && first.x > last.x).toBe(true);
+		await expectNoAxeViolations(page, 'phone shell in Arabic');
+	});
+});
+
+test.describe('where the screen is short or the text large', () => {
+	test('at 400 % zoom the menu stays in the page, not fixed over it', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 256 });
+		await open(page, '/wuensche');
+		const position = await page
+			.getByRole('navigation', { name: 'Hauptmenü' })
+			.evaluate((menu) => getComputedStyle(menu).position);
+		expect(position).toBe('static');
+	});
+
+	test('with very large text the menu stays in the page, not fixed over it', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await open(page, '/einstellungen');
+		await page.getByRole('radio', { name: 'Sehr groß' }).check();
+		await expect(page.locator('html')).toHaveAttribute('data-text-size', 'very-large');
+		const position = await page
+			.getByRole('navigation', { name: 'Hauptmenü' })
+			.evaluate((menu) => getComputedStyle(menu).position);
+		expect(position).toBe('static');
+	});
+});
+
+test.describe('before the app starts', () => {
+	// The app's scripts are held back below; a service worker would hand them out all the same.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a person who chose English sees no German, and then the page in English', async ({
+		page
+	}) => {
+		const english = languages.find((language) => language.id === 'en');
+		if (!english) throw new Error('English is one of the languages');
+		await chooseLanguage(page, english);
+		await page.route('**/_app/immutable/**/*.js', () => {});
+		await page.goto('/wuensche', { waitUntil: 'domcontentloaded' });
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.locator('html')).toHaveAttribute('data-text-pending');
+		// The prerendered Leichte Sprache is in the page, but none of it shows.
+		await expect(page.locator('main h1')).toHaveText('Meine Wünsche');
+		await expect(page.locator('main h1')).toBeHidden();
+		await expect(page.getByText('Meine Menschen').first()).toBeHidden();
+
+		await page.unroute('**/_app/immutable/**/*.js');
+		await page.goto('/wuensche');
+		await expect(page.getByRole('heading', { level: 1, name: 'My wishes' })).toBeVisible();
+		await expect(page.locator('html')).not.toHaveAttribute('data-text-pending');
+	});
+
+	test('a person who keeps Leichte Sprache sees the page at once', async ({ page }) => {
+		await open(page, '/');
+		await page.route('**/_app/immutable/**/*.js', () => {});
+		await page.goto('/menschen', { waitUntil: 'domcontentloaded' });
+		await expect(page.getByRole('heading', { level: 1, name: 'Meine Menschen' })).toBeVisible();
+		// (Its name is joined into one word, "Hauptmenü", once the app runs.)
+		await expect(page.locator('nav.main-nav').getByRole('link', { name: 'Teilen' })).toBeVisible();
+	});
+});
