@@ -1,7 +1,14 @@
 import Dexie, { type Table } from 'dexie';
 import { schemaVersions, type SchemaVersion } from './migrations';
 import type { CatalogueInfo, FavouriteRecord, Offer, OfferReportRecord } from './offers-schema';
-import type { NetworkSnapshot, Person, PersonPhoto, Tie, TieAnswerRecord } from './network-schema';
+import type {
+	NetworkSnapshot,
+	Person,
+	PersonPhoto,
+	SelfRecord,
+	Tie,
+	TieAnswerRecord
+} from './network-schema';
 import type { Wish, WishMedia } from './wish-schema';
 import { databaseName } from './presence';
 import type { SettingsRecord } from './settings-schema';
@@ -20,6 +27,8 @@ export class NahbeiDatabase extends Dexie {
 	snapshots!: Table<NetworkSnapshot, string>;
 	/** A photo of a person, kept apart so lists stay light. */
 	personPhotos!: Table<PersonPhoto, string>;
+	/** The person themselves, at the centre of Meine Menschen: one record. */
+	networkSelf!: Table<SelfRecord, string>;
 	wishes!: Table<Wish, string>;
 	/** A wish's voice note and photo, kept apart so lists stay light. */
 	wishMedia!: Table<WishMedia, string>;

@@ -18,7 +18,8 @@ import {
 	savePersonPhoto,
 	saveSnapshot,
 	setTie,
-	updatePerson
+	updatePerson,
+	updateSelf
 } from './network-repository';
 import { StorageProblem } from './storage-problem';
 
@@ -269,5 +270,37 @@ describe('a person’s photo', () => {
 		expect(removed?.photo?.personId).toBe(anna.id);
 		await restorePerson(db, removed!);
 		expect(await (await getPersonPhoto(db, anna.id))?.photo.text()).toBe('anna');
+	});
+});
+
+describe('the person themselves', () => {
+	it('starts empty, then keeps a name and note the person gives', async () => {
+		expect((await readNetwork(db)).self).toEqual({ name: '', note: '', gender: '', age: '' });
+		await updateSelf(db, { name: ' Gerda ', note: 'Ich mag Musik.' });
+		expect((await readNetwork(db)).self).toMatchObject({ name: 'Gerda', note: 'Ich mag Musik.' });
+	});
+
+	it('is kept in each snapshot', async () => {
+		await updateSelf(db, { name: 'Gerda' });
+		const snapshot = await saveSnapshot(db, 'Heute');
+		expect(snapshot.self?.name).toBe('Gerda');
+	});
+
+	it('comes from a file that names them, and stays when a file does not', async () => {
+		await replaceNetwork(db, {
+			people: [],
+			ties: [],
+			snapshots: [],
+			self: {
+				name: 'Helga',
+				note: '',
+				gender: 'weiblich',
+				age: '67',
+				extra: '{"file":{"size":"5"}}'
+			}
+		});
+		expect((await readNetwork(db)).self).toMatchObject({ name: 'Helga', age: '67' });
+		await replaceNetwork(db, { people: [], ties: [], snapshots: [] });
+		expect((await readNetwork(db)).self.name).toBe('Helga');
 	});
 });

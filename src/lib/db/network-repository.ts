@@ -7,7 +7,10 @@ import {
 	PersonFieldsSchema,
 	PersonPhotoSchema,
 	PersonSchema,
+	SelfRecordSchema,
+	SelfSchema,
 	TieAnswerRecordSchema,
+	emptySelf,
 	withDefaults,
 	type NetworkData,
 	type NetworkSnapshot,
@@ -16,6 +19,7 @@ import {
 	type PersonFields,
 	type PersonInput,
 	type PersonPhoto,
+	type Self,
 	type TieAnswer,
 	type TieAnswerRecord
 } from './network-schema';
@@ -28,6 +32,16 @@ export interface NetworkView {
 	ties: Tie[];
 	answers: TieAnswerRecord[];
 	snapshots: NetworkSnapshot[];
+	/** The person themselves, at the centre of the map. */
+	self: Self;
+}
+
+/** The stored person themselves without the record's id and time; empty fields when none is stored. */
+function selfOf(record: unknown): Self {
+	const parsed = v.safeParse(SelfRecordSchema, record);
+	if (!parsed.success) return { ...emptySelf };
+	const { name, note, gender, age, extra } = parsed.output;
+	return extra === undefined ? { name, note, gender, age } : { name, note, gender, age, extra };
 }
 
 /** What a deletion took away, so that "Rückgängig" can put it back exactly. */
@@ -39,18 +53,49 @@ export interface RemovedPerson {
 	photo?: PersonPhoto;
 }
 
-/** Reads people (by name), ties, remembered answers and snapshots (oldest first). */
+/**
+ * Reads people (by name), ties, remembered answers, snapshots (oldest first) and the person
+ * themselves.
+ */
 export function readNetwork(db: NahbeiDatabase): Promise<NetworkView> {
 	return guardStorage(() =>
-		db.transaction('r', [db.people, db.ties, db.tieAnswers, db.snapshots], async () => {
-			const people = repairAll(await db.people.toArray(), repairPerson);
-			people.sort((x, y) => x.name.localeCompare(y.name, 'de'));
-			return {
-				people,
-				ties: await db.ties.toArray(),
-				answers: repairAll(await db.tieAnswers.toArray(), repairTieAnswer),
-				snapshots: await db.snapshots.orderBy('takenAt').toArray()
-			};
+		db.transaction(
+			'r',
+			[db.people, db.ties, db.tieAnswers, db.snapshots, db.networkSelf],
+			async () => {
+				const people = repairAll(await db.people.toArray(), repairPerson);
+				people.sort((x, y) => x.name.localeCompare(y.name, 'de'));
+				return {
+					people,
+					ties: await db.ties.toArray(),
+					answers: repairAll(await db.tieAnswers.toArray(), repairTieAnswer),
+					snapshots: await db.snapshots.orderBy('takenAt').toArray(),
+					self: selfOf(await db.networkSelf.get('self'))
+				};
+			}
+		)
+	);
+}
+
+/** The person themselves (easyNWK's ego); empty fields when they said nothing yet. */
+export function getSelf(db: NahbeiDatabase): Promise<Self> {
+	return guardStorage(async () => selfOf(await db.networkSelf.get('self')));
+}
+
+/** Changes what the person says about themselves; fields left out stay as they are. */
+export function updateSelf(db: NahbeiDatabase, change: Partial<Self>): Promise<Self> {
+	return guardStorage(() =>
+		db.transaction('rw', db.networkSelf, async () => {
+			const before = selfOf(await db.networkSelf.get('self'));
+			const trimmed = change.name === undefined ? change : { ...change, name: change.name.trim() };
+			const record = v.parse(SelfRecordSchema, {
+				...before,
+				...trimmed,
+				id: 'self',
+				updatedAt: new Date().toISOString()
+			});
+			await db.networkSelf.put(record);
+			return selfOf(record);
 		})
 	);
 }
@@ -246,14 +291,15 @@ export function saveSnapshot(
 	takenAt: string = new Date().toISOString()
 ): Promise<NetworkSnapshot> {
 	return guardStorage(() =>
-		db.transaction('rw', [db.people, db.ties, db.snapshots], async () => {
+		db.transaction('rw', [db.people, db.ties, db.snapshots, db.networkSelf], async () => {
 			const people = repairAll(await db.people.toArray(), repairPerson);
 			const snapshot = v.parse(NetworkSnapshotSchema, {
 				id: crypto.randomUUID(),
 				takenAt,
 				label: label.trim(),
 				people,
-				ties: cleanTies(people, await db.ties.toArray())
+				ties: cleanTies(people, await db.ties.toArray()),
+				self: selfOf(await db.networkSelf.get('self'))
 			});
 			await db.snapshots.add(snapshot);
 			return snapshot;
@@ -274,17 +320,26 @@ export function deleteSnapshot(db: NahbeiDatabase, id: string): Promise<void> {
 /**
  * Replaces the whole network with the content of a file, in one transaction: when anything
  * fails, the old network stays exactly as it was. Remembered answers start afresh; photos stay
- * only for people who are in the file too.
+ * only for people who are in the file too; the person themselves changes only when the file
+ * says who they are.
  */
 export function replaceNetwork(db: NahbeiDatabase, data: NetworkData): Promise<void> {
 	return guardStorage(async () => {
 		const people = data.people.map((person) => v.parse(PersonSchema, person));
 		const ties = cleanTies(people, data.ties);
 		const snapshots = data.snapshots.map((snapshot) => v.parse(NetworkSnapshotSchema, snapshot));
+		const self = data.self
+			? v.parse(SelfRecordSchema, {
+					...v.parse(SelfSchema, data.self),
+					id: 'self',
+					updatedAt: new Date().toISOString()
+				})
+			: null;
 		await db.transaction(
 			'rw',
-			[db.people, db.ties, db.tieAnswers, db.snapshots, db.personPhotos],
+			[db.people, db.ties, db.tieAnswers, db.snapshots, db.personPhotos, db.networkSelf],
 			async () => {
+				if (self) await db.networkSelf.put(self);
 				await Promise.all([
 					db.people.clear(),
 					db.ties.clear(),

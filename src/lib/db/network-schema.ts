@@ -43,9 +43,36 @@ export const networkLimits = {
 	people: 2_000,
 	ties: 50_000,
 	snapshots: 200,
-	/** easyNWK's own optional fields (emoji, conflict, support), kept as JSON text. */
+	/** easyNWK's fields that nahbei does not use (emoji, conflict, …), kept as JSON text. */
 	extra: 4_000
 } as const;
+
+/** easyNWK's five kinds of social support, in its order. */
+export const supportKinds = [
+	'emotional',
+	'instrumental',
+	'informational',
+	'social',
+	'linking'
+] as const;
+export type SupportKind = (typeof supportKinds)[number];
+
+/**
+ * Support between the person and a contact, in easyNWK's numbers: 1 the person supports the
+ * contact, 2 the contact supports the person, 3 both. "No support" is left out.
+ */
+export const supportDirections = [1, 2, 3] as const;
+export type SupportDirection = (typeof supportDirections)[number];
+
+const direction = v.optional(v.picklist(supportDirections));
+export const SupportSchema = v.object({
+	emotional: direction,
+	instrumental: direction,
+	informational: direction,
+	social: direction,
+	linking: direction
+});
+export type Support = v.InferOutput<typeof SupportSchema>;
 
 const noLineBreaks = /^[^\r\n\u2028\u2029]*$/u;
 const printable = v.check(
@@ -79,7 +106,7 @@ export const EasyNwkPlacementSchema = v.object({
 	role: line(networkLimits.shortText),
 	/** easyNWK's gender text when it is none of ours, e.g. the category of a pet. */
 	gender: v.optional(line(networkLimits.shortText)),
-	/** easyNWK's optional emoji, conflict and support fields as JSON text. */
+	/** easyNWK's fields that nahbei does not use, as JSON text, so an export gives them back. */
 	extra: v.optional(v.pipe(v.string(), v.maxLength(networkLimits.extra)))
 });
 export type EasyNwkPlacement = v.InferOutput<typeof EasyNwkPlacementSchema>;
@@ -100,11 +127,39 @@ export const PersonSchema = v.object({
 	gender: v.optional(v.picklist(genders)),
 	/** Free text as in easyNWK, where "ca. 50" is a fine answer. */
 	age: v.optional(line(networkLimits.age)),
+	/** Who supports whom, and how (easyNWK's support fields). */
+	support: v.optional(SupportSchema),
 	easynwk: v.optional(EasyNwkPlacementSchema),
 	createdAt: timestamp,
 	updatedAt: timestamp
 });
 export type Person = v.InferOutput<typeof PersonSchema>;
+
+/**
+ * The person themselves, at the centre of the map (easyNWK's ego). One record; a snapshot keeps
+ * a copy, so each dated version knows who it was about.
+ */
+export const SelfSchema = v.object({
+	name: line(networkLimits.name),
+	note: text(networkLimits.text),
+	/** easyNWK's words, e.g. weiblich or nicht festgelegt. */
+	gender: line(networkLimits.shortText),
+	age: line(networkLimits.age),
+	/** easyNWK's fields of the ego and of the whole file that nahbei does not use, as JSON text. */
+	extra: v.optional(v.pipe(v.string(), v.maxLength(networkLimits.extra)))
+});
+export type Self = v.InferOutput<typeof SelfSchema>;
+
+/** The stored record of the person themselves: one row with the id `self`. */
+export const SelfRecordSchema = v.object({
+	...SelfSchema.entries,
+	id: v.literal('self'),
+	updatedAt: timestamp
+});
+export type SelfRecord = v.InferOutput<typeof SelfRecordSchema>;
+
+/** The person at the centre before they say anything about themselves. */
+export const emptySelf: Self = { name: '', note: '', gender: '', age: '' };
 
 /** An undirected tie between two people; `a` is always the smaller id so each tie has one form. */
 export const TieSchema = v.pipe(
@@ -118,7 +173,17 @@ export const NetworkSnapshotSchema = v.object({
 	takenAt: timestamp,
 	label: line(networkLimits.label),
 	people: v.pipe(v.array(PersonSchema), v.maxLength(networkLimits.people)),
-	ties: v.pipe(v.array(TieSchema), v.maxLength(networkLimits.ties))
+	ties: v.pipe(v.array(TieSchema), v.maxLength(networkLimits.ties)),
+	/** The person themselves at that time. */
+	self: v.optional(SelfSchema),
+	/** The version as easyNWK knew it: its number, whether it was open, its other fields. */
+	easynwk: v.optional(
+		v.object({
+			versionId: v.pipe(v.number(), v.safeInteger()),
+			isCurrent: v.boolean(),
+			extra: v.optional(v.pipe(v.string(), v.maxLength(networkLimits.extra)))
+		})
+	)
 });
 export type NetworkSnapshot = v.InferOutput<typeof NetworkSnapshotSchema>;
 
@@ -127,6 +192,8 @@ export interface NetworkData {
 	people: Person[];
 	ties: Tie[];
 	snapshots: NetworkSnapshot[];
+	/** The person themselves; a file without it leaves the stored one as it is. */
+	self?: Self;
 }
 
 /** Makes the one form of a tie between two people, or null when both ids are the same. */

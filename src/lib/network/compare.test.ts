@@ -71,3 +71,24 @@ describe('compareSnapshots', () => {
 		expect(changes.movedArea).toEqual([]);
 	});
 });
+
+describe('compareSnapshots with ties', () => {
+	const people = [
+		placed(1, 'family', 1, 'Anna'),
+		placed(2, 'family', 1, 'Ben'),
+		placed(3, 'family', 1, 'Cem')
+	];
+	const older = { people, ties: [{ a: testId(1), b: testId(3) }] };
+	const newer = { people, ties: [{ a: testId(1), b: testId(2) }] };
+
+	it('names a tie that came and a tie that went', () => {
+		const result = compareSnapshots(older, newer);
+		expect(result.tiesAdded.map((tie) => [tie.first.name, tie.second.name])).toEqual([
+			['Anna', 'Ben']
+		]);
+		expect(result.tiesRemoved.map((tie) => [tie.first.name, tie.second.name])).toEqual([
+			['Anna', 'Cem']
+		]);
+		expect(isUnchanged(result)).toBe(false);
+	});
+});

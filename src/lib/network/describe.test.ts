@@ -62,7 +62,9 @@ describe('describeFigures', () => {
 			{ key: 'network.figures.areaCount', count: 1, total: 2, area: 'friends' },
 			{ key: 'network.figures.areaCount', count: 1, total: 1, area: 'professionals' },
 			{ key: 'network.figures.noContactNow', count: 1, names: ['Emil'] },
-			{ key: 'network.figures.stars', count: 2, names: ['Anna', 'Ben', 'Carla'] },
+			// The verb agrees with the three names; how many each knows is its own sentence.
+			{ key: 'network.figures.stars', count: 3, names: ['Anna', 'Ben', 'Carla'] },
+			{ key: 'network.figures.starsEachKnow', count: 2 },
 			{ key: 'network.figures.isolated', count: 1, names: ['Dora'] },
 			{ key: 'network.figures.clique', count: 3, names: ['Anna', 'Ben', 'Carla'] }
 		]);

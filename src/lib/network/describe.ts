@@ -5,12 +5,14 @@
  */
 import type { SnapshotComparison } from './compare';
 import type { NetworkFigures } from './figures';
-import { areas, type Area, type Closeness, type Person } from './model';
+import { areas, supportKinds, type Area, type Closeness, type Person } from './model';
 
 /** One sentence to translate: its key and the values for its placeholders. */
 export interface SpokenPart {
 	key: string;
 	count?: number;
+	first?: string;
+	second?: string;
 	total?: number;
 	area?: Area;
 	name?: string;
@@ -48,7 +50,8 @@ export function describePerson(
 		| 'iDoForThem'
 		| 'deceased'
 		| 'notHuman'
-	>
+	> &
+		Partial<Pick<Person, 'support'>>
 ): SpokenPart[] {
 	const parts: SpokenPart[] = [{ key: 'network.person.name', name: person.name }];
 	if (person.kind === 'place') parts.push({ key: 'network.person.isPlace' });
@@ -61,7 +64,30 @@ export function describePerson(
 	if (other) parts.push({ key: 'network.person.helpsWithOther', text: other });
 	const mine = person.iDoForThem.trim();
 	if (mine) parts.push({ key: 'network.person.iDoForThem', text: mine });
-	return parts;
+	return [...parts, ...describeSupport(person)];
+}
+
+/**
+ * easyNWK's support both ways, one sentence each: "Maria hilft Ihnen beim Reden." and "Sie
+ * helfen Maria beim Einkaufen."
+ */
+export function describeSupport(
+	person: Pick<Person, 'name'> & Partial<Pick<Person, 'support'>>
+): SpokenPart[] {
+	const support = person.support ?? {};
+	const toYou = supportKinds.filter((kind) => support[kind] === 2 || support[kind] === 3);
+	const fromYou = supportKinds.filter((kind) => support[kind] === 1 || support[kind] === 3);
+	return [
+		...toYou.map((kind) => ({ key: `network.support.helpsYou.${kind}`, name: person.name })),
+		...fromYou.map((kind) => ({ key: `network.support.youHelp.${kind}`, name: person.name }))
+	];
+}
+
+/** Whom a person knows, in one sentence: "Maria kennt Ewald, Josefine und Lara." */
+export function describeTies(person: Pick<Person, 'name'>, known: readonly string[]): SpokenPart {
+	return known.length > 0
+		? { key: 'network.ties.knows', name: person.name, names: [...known] }
+		: { key: 'network.ties.knowsNobody', name: person.name };
 }
 
 /**
@@ -94,10 +120,11 @@ export function describeFigures(figures: NetworkFigures, people: readonly Person
 		});
 	}
 	if (all.stars.length > 0) {
+		// The verb agrees with the names ("Maria kennt", "Maria und Ewald kennen"), not the number.
+		parts.push({ key: 'network.figures.stars', count: all.stars.length, names: named(all.stars) });
 		parts.push({
-			key: 'network.figures.stars',
-			count: all.maxDegree,
-			names: named(all.stars)
+			key: all.stars.length > 1 ? 'network.figures.starsEachKnow' : 'network.figures.starKnows',
+			count: all.maxDegree
 		});
 	}
 	if (all.isolated.length > 0) {
@@ -113,7 +140,10 @@ export function describeFigures(figures: NetworkFigures, people: readonly Person
 	return parts;
 }
 
-/** The parts that say what changed between two snapshots, one sentence per kind of change. */
+/**
+ * The parts that say what changed between two snapshots: one sentence per kind of change to
+ * people, and one per tie that came or went.
+ */
 export function describeComparison(comparison: SnapshotComparison): SpokenPart[] {
 	const kinds = ['added', 'removed', 'closer', 'further', 'movedArea'] as const;
 	const parts: SpokenPart[] = kinds
@@ -123,5 +153,16 @@ export function describeComparison(comparison: SnapshotComparison): SpokenPart[]
 			count: comparison[kind].length,
 			names: comparison[kind].map((entry) => entry.name)
 		}));
+	for (const [kind, ties] of [
+		['tieAdded', comparison.tiesAdded],
+		['tieRemoved', comparison.tiesRemoved]
+	] as const) {
+		for (const tie of ties)
+			parts.push({
+				key: `network.compare.${kind}`,
+				first: tie.first.name,
+				second: tie.second.name
+			});
+	}
 	return parts.length > 0 ? parts : [{ key: 'network.compare.unchanged' }];
 }

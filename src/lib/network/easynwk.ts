@@ -1,7 +1,8 @@
 /**
  * Reading and writing easyNWK Web files: one map `{ ego, alteri, connections }` or a record
  * `{ versions: [{ id, title, date, nwk }], currentVersion }`. See placement.ts for how sectors and
- * horizons become our areas and closeness.
+ * horizons become our areas and closeness. Fields nahbei does not use are kept as JSON text and
+ * written back, so a map goes from easyNWK to nahbei and back without losing anything.
  */
 import * as v from 'valibot';
 import {
@@ -9,11 +10,15 @@ import {
 	normaliseTie,
 	PersonSchema,
 	removeControlCharacters,
+	supportKinds,
 	tieKey,
 	type Area,
 	type Gender,
 	type NetworkSnapshot,
 	type Person,
+	type Self,
+	type Support,
+	type SupportKind,
 	type Tie
 } from './model';
 import {
@@ -34,6 +39,7 @@ export interface EasyNwkEgo {
 	currentGender: string;
 	age: string;
 	note: string;
+	[field: string]: unknown;
 }
 
 /** One dated version of an imported map, ready to become a snapshot. */
@@ -44,11 +50,14 @@ export interface ImportedVersion {
 	takenAt: string;
 	/** Whether easyNWK had this version open when the file was saved. */
 	isCurrent: boolean;
-	ego: EasyNwkEgo;
+	/** The person themselves (easyNWK's ego), with the file's unused fields. */
+	self: Self;
 	people: Person[];
 	ties: Tie[];
 	/** Ties that pointed to no contact or to the same contact twice; they cannot be kept. */
 	droppedTies: number;
+	/** The version's fields nahbei does not use, as JSON text. */
+	extra?: string;
 }
 
 export type EasyNwkImport =
@@ -60,6 +69,15 @@ export interface EasyNwkImportOptions {
 	/** The time stamped on new people. */
 	now?: () => string;
 }
+
+/** easyNWK's support fields, in its order. */
+const supportFields: Record<SupportKind, string> = {
+	emotional: 'supportEmotional',
+	instrumental: 'supportInstrumental',
+	informational: 'supportInformational',
+	social: 'supportSocial',
+	linking: 'supportLinking'
+};
 
 /** An alter as easyNWK writes it. */
 export interface EasyNwkAlter {
@@ -77,9 +95,12 @@ export interface EasyNwkAlter {
 	edgeTypeByUser: number;
 	angle: number;
 	distance: number;
-	emoji?: unknown;
-	conflict?: unknown;
-	support?: unknown;
+	supportEmotional: number;
+	supportInstrumental: number;
+	supportInformational: number;
+	supportSocial: number;
+	supportLinking: number;
+	[field: string]: unknown;
 }
 
 export interface EasyNwkMap {
@@ -88,13 +109,48 @@ export interface EasyNwkMap {
 	connections: { id1: number; id2: number }[];
 }
 
+export interface EasyNwkVersion {
+	id: number;
+	title: string;
+	date: string;
+	nwk: EasyNwkMap;
+	[field: string]: unknown;
+}
+
 export interface EasyNwkRecord {
-	versions: { id: number; title: string; date: string; nwk: EasyNwkMap }[];
+	versions: EasyNwkVersion[];
 	currentVersion: number;
+	[field: string]: unknown;
 }
 
 const maxVersions = limits.snapshots;
-const extraKeys = ['emoji', 'conflict', 'support'] as const;
+
+// The fields nahbei reads into its own; every other field is kept as it came.
+const alterFields = new Set([
+	'id',
+	'name',
+	'role',
+	'roleDefault',
+	'human',
+	'currentGender',
+	'age',
+	'note',
+	'deceased',
+	'edgeType',
+	'angle',
+	'distance',
+	...Object.values(supportFields)
+]);
+const egoFields = new Set(['name', 'currentGender', 'age', 'note']);
+const versionFields = new Set(['id', 'title', 'date', 'nwk']);
+const recordFields = new Set(['versions', 'currentVersion']);
+// Values easyNWK fills in by itself; they are written again on export, so they need no keeping.
+const alterDefaults: Record<string, unknown> = {
+	emoji: '',
+	conflict: false,
+	edgeTypeByUser: -1,
+	genderDefault: true
+};
 
 const genderFromEasyNwk: Record<string, Gender> = {
 	weiblich: 'female',
@@ -127,7 +183,8 @@ const looseText = v.optional(
 	''
 );
 
-const RawAlterSchema = v.object({
+// Loose objects: the fields nahbei does not know stay in the output, to be kept.
+const RawAlterSchema = v.looseObject({
 	id: v.pipe(v.number(), v.safeInteger()),
 	name: v.union([v.string(), v.pipe(finiteNumber, v.transform(String))]),
 	role: looseText,
@@ -139,13 +196,10 @@ const RawAlterSchema = v.object({
 	deceased: v.optional(v.nullable(v.boolean()), false),
 	edgeType: v.optional(v.nullable(v.pipe(numberLike, v.picklist([0, 1, 2]))), 1),
 	angle: v.optional(v.nullable(numberLike), 0),
-	distance: v.optional(v.nullable(numberLike), 0),
-	emoji: v.optional(v.unknown()),
-	conflict: v.optional(v.unknown()),
-	support: v.optional(v.unknown())
+	distance: v.optional(v.nullable(numberLike), 0)
 });
 
-const RawEgoSchema = v.object({
+const RawEgoSchema = v.looseObject({
 	name: looseText,
 	currentGender: looseText,
 	age: looseText,
@@ -160,14 +214,14 @@ const RawMapSchema = v.object({
 	)
 });
 
-const RawVersionSchema = v.object({
+const RawVersionSchema = v.looseObject({
 	id: v.optional(v.nullable(v.pipe(v.number(), v.safeInteger())), null),
 	title: looseText,
 	date: looseText,
 	nwk: RawMapSchema
 });
 
-const RawRecordSchema = v.object({
+const RawRecordSchema = v.looseObject({
 	versions: v.pipe(v.array(RawVersionSchema), v.minLength(1)),
 	currentVersion: v.optional(v.nullable(v.number()), null)
 });
@@ -201,20 +255,64 @@ function isTooLarge(value: unknown): boolean {
 	);
 }
 
-function extraOf(alter: RawAlter): string | undefined {
-	const kept = extraKeys.filter((key) => alter[key] !== undefined);
-	if (kept.length === 0) return undefined;
-	const text = JSON.stringify(Object.fromEntries(kept.map((key) => [key, alter[key]])));
+/** The fields of an object that are not in `known` (and not a default in `defaults`). */
+function unknownFields(
+	value: Record<string, unknown>,
+	known: ReadonlySet<string>,
+	defaults: Record<string, unknown> = {}
+): Record<string, unknown> {
+	return Object.fromEntries(
+		Object.entries(value).filter(
+			([key, item]) => !known.has(key) && item !== undefined && defaults[key] !== item
+		)
+	);
+}
+
+/** Fields as JSON text, or nothing when there are none or they are too large to keep whole. */
+function extraText(fields: Record<string, unknown>): string | undefined {
+	const keys = Object.keys(fields).sort();
+	if (keys.length === 0) return undefined;
+	// In the order of their names, so the same fields always give the same text.
+	const text = JSON.stringify(Object.fromEntries(keys.map((key) => [key, fields[key]])));
 	// An oversized extra is dropped rather than cut, because cut JSON can no longer be read.
 	return text.length <= limits.extra ? text : undefined;
 }
 
-function egoOf(raw: RawMap['ego']): EasyNwkEgo {
+/** Reads fields kept as JSON text; anything unreadable counts as none. */
+function readExtra(extra: string | undefined): Record<string, unknown> {
+	if (!extra) return {};
+	const read = readJson(extra);
+	return read.ok && isRecord(read.value) ? read.value : {};
+}
+
+function supportOf(alter: RawAlter, kept: Record<string, unknown>): Support | undefined {
+	const support: Support = {};
+	for (const kind of supportKinds) {
+		const field = supportFields[kind];
+		const raw = alter[field];
+		if (raw === undefined || raw === null) continue;
+		const value = v.safeParse(numberLike, raw);
+		const direction = value.success ? value.output : NaN;
+		if (direction === 1 || direction === 2 || direction === 3) support[kind] = direction;
+		// A value easyNWK never writes is kept as it came, so nothing is lost.
+		else if (direction !== 0) kept[field] = raw;
+	}
+	return Object.keys(support).length > 0 ? support : undefined;
+}
+
+function selfOf(raw: RawMap['ego'], record: Record<string, unknown>): Self {
+	const ego: Partial<NonNullable<RawMap['ego']>> = raw ?? {};
+	const egoExtra = unknownFields(ego, egoFields, { emoji: '' });
+	const fields: Record<string, unknown> = {};
+	if (Object.keys(egoExtra).length > 0) fields.ego = egoExtra;
+	if (Object.keys(record).length > 0) fields.file = record;
+	const extra = extraText(fields);
 	return {
-		name: cleanLine(raw?.name ?? '', limits.name),
-		currentGender: cleanLine(raw?.currentGender ?? '', limits.shortText),
-		age: cleanLine(raw?.age ?? '', limits.age),
-		note: cleanText(raw?.note ?? '', limits.text)
+		name: cleanLine(ego.name ?? '', limits.name),
+		note: cleanText(ego.note ?? '', limits.text),
+		gender: cleanLine(ego.currentGender ?? '', limits.shortText),
+		age: cleanLine(ego.age ?? '', limits.age),
+		...(extra ? { extra } : {})
 	};
 }
 
@@ -225,7 +323,9 @@ function personOf(alter: RawAlter, id: string, now: string): Person {
 	const rawGender = cleanLine(alter.currentGender ?? '', limits.shortText);
 	const gender = genderFromEasyNwk[rawGender];
 	const age = cleanLine(alter.age ?? '', limits.age);
-	const extra = extraOf(alter);
+	const kept = unknownFields(alter, alterFields, alterDefaults);
+	const support = supportOf(alter, kept);
+	const extra = extraText(kept);
 	return {
 		id,
 		// easyNWK requires a name, but a file may still lack one; the number keeps them apart.
@@ -242,6 +342,7 @@ function personOf(alter: RawAlter, id: string, now: string): Person {
 		notHuman: alter.human === false,
 		...(gender && gender !== 'unspecified' ? { gender } : {}),
 		...(age ? { age } : {}),
+		...(support ? { support } : {}),
 		easynwk: {
 			alterId: alter.id,
 			angle,
@@ -276,11 +377,13 @@ export function parseEasyNwk(text: string, options: EasyNwkImportOptions = {}): 
 
 	let versions: v.InferOutput<typeof RawRecordSchema>['versions'];
 	let currentVersion: number | null = null;
+	let recordExtra: Record<string, unknown> = {};
 	if (isRecord(read.value) && 'versions' in read.value) {
 		const record = v.safeParse(RawRecordSchema, read.value);
 		if (!record.success) return { ok: false, error: 'wrong-shape' };
 		versions = record.output.versions;
 		currentVersion = record.output.currentVersion;
+		recordExtra = unknownFields(record.output, recordFields);
 	} else {
 		const map = v.safeParse(RawMapSchema, read.value);
 		if (!map.success) return { ok: false, error: 'wrong-shape' };
@@ -321,15 +424,17 @@ export function parseEasyNwk(text: string, options: EasyNwkImportOptions = {}): 
 			seen.add(tieKey(tie));
 			ties.push(tie);
 		}
+		const extra = extraText(unknownFields(version, versionFields));
 		result.push({
 			easynwkId: version.id ?? null,
 			label: cleanLine(version.title ?? '', limits.label),
 			takenAt: takenAtOf(version.date ?? '', now),
 			isCurrent: versions.length === 1 || (version.id ?? null) === currentVersion,
-			ego: egoOf(version.nwk.ego),
+			self: selfOf(version.nwk.ego, recordExtra),
 			people,
 			ties,
-			droppedTies
+			droppedTies,
+			...(extra ? { extra } : {})
 		});
 	}
 	return { ok: true, versions: result };
@@ -345,18 +450,18 @@ export function snapshotFromImport(
 		takenAt: version.takenAt,
 		label: version.label,
 		people: version.people,
-		ties: version.ties
+		ties: version.ties,
+		self: version.self,
+		...(version.easynwkId === null
+			? {}
+			: {
+					easynwk: {
+						versionId: version.easynwkId,
+						isCurrent: version.isCurrent,
+						...(version.extra ? { extra: version.extra } : {})
+					}
+				})
 	};
-}
-
-function readExtra(extra: string | undefined): Record<string, unknown> {
-	if (!extra) return {};
-	const read = readJson(extra);
-	if (!read.ok || !isRecord(read.value)) return {};
-	const value = read.value;
-	return Object.fromEntries(
-		extraKeys.filter((key) => value[key] !== undefined).map((key) => [key, value[key]])
-	);
 }
 
 /** Gives every person an easyNWK number, keeping imported numbers where they are free. */
@@ -411,33 +516,59 @@ function placements(people: readonly Person[]): Map<string, Placement> {
 
 function alterOf(person: Person, id: number, placement: Placement): EasyNwkAlter {
 	const stored = person.easynwk;
+	const kept = readExtra(stored?.extra);
 	const role = stored?.role ?? '';
 	const gender = person.gender
 		? genderToEasyNwk[person.gender]
 		: (stored?.gender ?? genderToEasyNwk.unspecified);
+	const unchanged = stored !== undefined && isPlacementCurrent(person, stored);
+	const support = Object.fromEntries(
+		supportKinds.map((kind) => [supportFields[kind], person.support?.[kind] ?? 0])
+	) as Pick<EasyNwkAlter, `support${string}`>;
 	return {
+		...alterDefaults,
+		...kept,
 		id,
 		name: person.name,
 		role: role || defaultRole[person.area],
 		roleDefault: role === '',
 		human: !person.notHuman,
 		currentGender: gender,
-		genderDefault: !person.gender && !stored?.gender,
+		genderDefault:
+			person.gender || stored?.gender ? false : ((kept.genderDefault as boolean) ?? true),
 		age: person.age ?? '',
 		note: person.note,
 		deceased: person.deceased,
 		edgeType: placement.edgeType,
-		edgeTypeByUser: placement.edgeType,
+		// What the person chose in easyNWK stays while the placement does; a change in nahbei is a choice too.
+		edgeTypeByUser: unchanged
+			? ((kept.edgeTypeByUser as number | undefined) ?? -1)
+			: stored
+				? placement.edgeType
+				: -1,
 		angle: placement.angle,
 		distance: placement.distance,
-		...readExtra(stored?.extra)
+		...support
+	} as EasyNwkAlter;
+}
+
+/** Who a map is about, with what easyNWK's ego had that nahbei does not use. */
+function egoOf(self: Self | undefined): EasyNwkEgo {
+	const kept = readExtra(self?.extra).ego;
+	return {
+		emoji: '',
+		...(isRecord(kept) ? kept : {}),
+		name: self?.name ?? '',
+		currentGender: self?.gender || genderToEasyNwk.unspecified,
+		age: self?.age ?? '',
+		note: self?.note ?? ''
 	};
 }
 
 function buildMap(
 	people: readonly Person[],
 	ties: readonly Tie[],
-	ego: Partial<EasyNwkEgo>,
+	self: Self | undefined,
 	numbers: Map<string, number>
 ): EasyNwkMap {
 	const places = placements(people);
@@ -450,45 +581,117 @@ function buildMap(
 		const id2 = numbers.get(tie.b);
 		if (id1 !== undefined && id2 !== undefined && id1 !== id2) connections.push({ id1, id2 });
 	}
-	return {
-		ego: {
-			name: ego.name ?? '',
-			currentGender: ego.currentGender ?? genderToEasyNwk.unspecified,
-			age: ego.age ?? '',
-			note: ego.note ?? ''
-		},
-		alteri,
-		connections
-	};
+	return { ego: egoOf(self), alteri, connections };
 }
 
 /** Builds an easyNWK map of these people and ties, for a Lotse who works with easyNWK. */
 export function toEasyNwk(
 	people: readonly Person[],
 	ties: readonly Tie[],
-	ego: Partial<EasyNwkEgo> = {}
+	self?: Self
 ): EasyNwkMap {
-	return buildMap(people, ties, ego, alterNumbers(people));
+	return buildMap(people, ties, self, alterNumbers(people));
 }
 
-/** Builds an easyNWK record with one version per snapshot, the last one open. */
-export function toEasyNwkRecord(
-	snapshots: readonly { label: string; takenAt: string; people: Person[]; ties: Tie[] }[],
-	ego: Partial<EasyNwkEgo> = {}
-): EasyNwkRecord {
-	// One numbering over all snapshots, so easyNWK sees the same contact in every version.
+/** A state of the network that becomes one easyNWK version. */
+export type ExportedState = Pick<NetworkSnapshot, 'people' | 'ties' | 'self' | 'easynwk'> & {
+	label: string;
+	takenAt: string;
+};
+
+/**
+ * Builds an easyNWK record with one version per state, oldest first; the version marked
+ * current (or else the last) is the one easyNWK opens.
+ */
+export function toEasyNwkRecord(states: readonly ExportedState[], self?: Self): EasyNwkRecord {
+	// One numbering over all versions, so easyNWK sees the same contact in every version.
 	const everyone = new Map<string, Person>();
-	for (const snapshot of snapshots) {
-		for (const person of snapshot.people) {
+	for (const state of states) {
+		for (const person of state.people) {
 			if (!everyone.has(person.id)) everyone.set(person.id, person);
 		}
 	}
 	const numbers = alterNumbers([...everyone.values()]);
-	const versions = snapshots.map((snapshot, index) => ({
-		id: index + 1,
-		title: snapshot.label,
-		date: snapshot.takenAt.slice(0, 10),
-		nwk: buildMap(snapshot.people, snapshot.ties, ego, numbers)
+	const versionIds = new Set<number>();
+	const wanted = states.map((state) => state.easynwk?.versionId);
+	let next = Math.max(0, ...wanted.map((id) => id ?? 0)) + 1;
+	const versions = states.map((state, index) => {
+		let id = wanted[index];
+		// easyNWK finds the open version by a number that is never 0.
+		if (id === undefined || id === 0 || versionIds.has(id)) id = next++;
+		versionIds.add(id);
+		return {
+			...readExtra(state.easynwk?.extra),
+			id,
+			title: state.label,
+			date: state.takenAt.slice(0, 10),
+			nwk: buildMap(state.people, state.ties, state.self ?? self, numbers)
+		};
+	});
+	const open = states.findLastIndex((state) => state.easynwk?.isCurrent);
+	const current = versions[open >= 0 ? open : versions.length - 1];
+	const fileExtra = readExtra((states.at(-1)?.self ?? self)?.extra).file;
+	return {
+		...(isRecord(fileExtra) ? fileExtra : {}),
+		versions,
+		currentVersion: current?.id ?? 1
+	};
+}
+
+/** What the Dateien page has of the network to save for easyNWK. */
+export interface EasyNwkSource {
+	people: Person[];
+	ties: Tie[];
+	snapshots: NetworkSnapshot[];
+	self: Self;
+}
+
+function sameContent(
+	x: Pick<NetworkSnapshot, 'people' | 'ties'>,
+	y: Pick<NetworkSnapshot, 'people' | 'ties'>
+): boolean {
+	const canonical = (side: Pick<NetworkSnapshot, 'people' | 'ties'>) =>
+		JSON.stringify([
+			[...side.people].sort((m, n) => (m.id < n.id ? -1 : 1)),
+			side.ties.map(tieKey).sort()
+		]);
+	return canonical(x) === canonical(y);
+}
+
+/** The map of today, as a record of one version dated `day` ("2026-12-04"). */
+export function easyNwkMapFile(network: EasyNwkSource, day: string): EasyNwkRecord {
+	return toEasyNwkRecord(
+		[{ ...network, label: '', takenAt: `${day}T00:00:00.000Z`, easynwk: undefined }],
+		network.self
+	);
+}
+
+/**
+ * Every saved state as a dated easyNWK version. Today's network is the open version: the saved
+ * state it equals, or else a new version dated `day` at the end.
+ */
+export function easyNwkHistoryFile(network: EasyNwkSource, day: string): EasyNwkRecord {
+	const states: ExportedState[] = network.snapshots.map((snapshot) => ({
+		...snapshot,
+		easynwk: snapshot.easynwk ? { ...snapshot.easynwk, isCurrent: false } : undefined
 	}));
-	return { versions, currentVersion: versions.length };
+	const same = states.findLastIndex((state) => sameContent(state, network));
+	const today = states[same];
+	if (today) {
+		const versionId = today.easynwk?.versionId ?? 0;
+		states[same] = { ...today, easynwk: { ...today.easynwk, versionId, isCurrent: true } };
+	} else {
+		states.push({
+			...network,
+			label: '',
+			takenAt: `${day}T00:00:00.000Z`,
+			easynwk: { versionId: 0, isCurrent: true }
+		});
+	}
+	return toEasyNwkRecord(states, network.self);
+}
+
+/** An easyNWK record as the text of a file. */
+export function easyNwkText(record: EasyNwkRecord): string {
+	return JSON.stringify(record, null, 2) + '\n';
 }

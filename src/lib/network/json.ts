@@ -8,6 +8,7 @@ import {
 	limits,
 	NetworkSnapshotSchema,
 	PersonSchema,
+	SelfSchema,
 	tieKey,
 	TieSchema,
 	type Person,
@@ -18,7 +19,7 @@ import { isRecord, readJson, type ReadResult } from './safe-json';
 export const networkFormat = 'nahbei-network';
 export const networkFormatVersion = 1;
 
-/** What the file holds: today's people and ties, and the dated snapshots. */
+/** What the file holds: today's people and ties, the dated snapshots, the person themselves. */
 export type { NetworkData };
 
 const NetworkFileSchema = v.object({
@@ -27,7 +28,8 @@ const NetworkFileSchema = v.object({
 	exportedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
 	people: v.pipe(v.array(PersonSchema), v.maxLength(limits.people)),
 	ties: v.pipe(v.array(TieSchema), v.maxLength(limits.ties)),
-	snapshots: v.pipe(v.array(NetworkSnapshotSchema), v.maxLength(limits.snapshots))
+	snapshots: v.pipe(v.array(NetworkSnapshotSchema), v.maxLength(limits.snapshots)),
+	self: v.optional(SelfSchema)
 });
 
 /** Whether ids are unique and every tie joins two of the people, once. */
@@ -60,7 +62,8 @@ export function toNetworkJson(data: NetworkData, exportedAt = new Date().toISOSt
 		exportedAt,
 		people: data.people,
 		ties: data.ties,
-		snapshots: data.snapshots
+		snapshots: data.snapshots,
+		...(data.self ? { self: data.self } : {})
 	};
 	return JSON.stringify(file, null, '\t') + '\n';
 }
@@ -78,11 +81,14 @@ export function parseNetworkJson(text: string): ReadResult<NetworkData> {
 	if (countsTooLarge(value)) return { ok: false, error: 'too-large' };
 	const parsed = v.safeParse(NetworkFileSchema, value);
 	if (!parsed.success) return { ok: false, error: 'wrong-shape' };
-	const { people, ties, snapshots } = parsed.output;
+	const { people, ties, snapshots, self } = parsed.output;
 	const consistent =
 		isConsistent(people, ties) &&
 		snapshots.every((snapshot) => isConsistent(snapshot.people, snapshot.ties)) &&
 		new Set(snapshots.map((snapshot) => snapshot.id)).size === snapshots.length;
 	if (!consistent) return { ok: false, error: 'wrong-shape' };
-	return { ok: true, value: { people, ties, snapshots } };
+	return {
+		ok: true,
+		value: self ? { people, ties, snapshots, self } : { people, ties, snapshots }
+	};
 }

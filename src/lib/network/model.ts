@@ -14,6 +14,10 @@ export {
 	NetworkSnapshotSchema,
 	normaliseTie,
 	PersonSchema,
+	SelfSchema,
+	supportDirections,
+	supportKinds,
+	emptySelf,
 	tieKey,
 	TieSchema,
 	type Area,
@@ -24,6 +28,10 @@ export {
 	type Kind,
 	type NetworkSnapshot,
 	type Person,
+	type Self,
+	type Support,
+	type SupportDirection,
+	type SupportKind,
 	type Tie
 } from '$lib/db/network-schema';
 export { hasControlCharacters, removeControlCharacters } from '$lib/db/text';

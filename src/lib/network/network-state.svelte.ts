@@ -3,7 +3,14 @@
 // and tells the person about storage trouble. Pages read and call this; they never open the
 // database themselves.
 import { database } from '$lib/db/connection';
-import type { PersonFields, PersonInput, TieAnswer, TieAnswerRecord } from '$lib/db/network-schema';
+import {
+	emptySelf,
+	type PersonFields,
+	type PersonInput,
+	type Self,
+	type TieAnswer,
+	type TieAnswerRecord
+} from '$lib/db/network-schema';
 import * as repository from '$lib/db/network-repository';
 import type { NetworkView, RemovedPerson } from '$lib/db/network-repository';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
@@ -11,7 +18,13 @@ import { storageStatus } from '$lib/storage/storage-status.svelte';
 import type { NetworkData } from './json';
 import type { NetworkSnapshot, Person, Tie } from './model';
 
-const empty: NetworkView = { people: [], ties: [], answers: [], snapshots: [] };
+const empty: NetworkView = {
+	people: [],
+	ties: [],
+	answers: [],
+	snapshots: [],
+	self: { ...emptySelf }
+};
 
 /** Runs storage work that gives nothing back; true when it worked. */
 async function done(work: () => Promise<unknown>): Promise<boolean> {
@@ -56,6 +69,11 @@ class NetworkState {
 	/** The saved states of the network, oldest first. */
 	get snapshots(): NetworkSnapshot[] {
 		return this.#view.current.snapshots;
+	}
+
+	/** The person themselves, at the centre of the map. */
+	get self(): Self {
+		return this.#view.current.self;
 	}
 
 	/** Whether the first read has arrived. */
@@ -149,6 +167,13 @@ class NetworkState {
 	/** Saves today's network as a dated snapshot. */
 	saveSnapshot(label: string): Promise<NetworkSnapshot | undefined> {
 		return storageStatus.attempt(() => repository.saveSnapshot(database(), label));
+	}
+
+	/** Changes what the person says about themselves (name, note). */
+	async updateSelf(change: Partial<Self>): Promise<Self | undefined> {
+		const saved = await storageStatus.attempt(() => repository.updateSelf(database(), change));
+		if (saved) this.#view.show({ ...this.#view.current, self: saved });
+		return saved;
 	}
 
 	/** Deletes one snapshot. */

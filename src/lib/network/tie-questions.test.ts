@@ -38,3 +38,26 @@ describe('openTieQuestions', () => {
 		expect(openTieQuestions(people, [])).toHaveLength(questionCount(people.length));
 	});
 });
+
+describe('openTieQuestions after an import', () => {
+	const four = [1, 2, 3, 4].map((n) => makePerson(n, { name: `P${n}` }));
+
+	it('skips pairs that already know each other', () => {
+		const known = [{ a: testId(1), b: testId(2) }];
+		expect(names(openTieQuestions(four, [], known))).not.toContain('P1-P2');
+		expect(openTieQuestions(four, [], known)).toHaveLength(5);
+	});
+
+	it('skips people who died and animals', () => {
+		const some = [
+			...four.slice(0, 2),
+			makePerson(3, { name: 'P3', deceased: true }),
+			makePerson(4, { name: 'P4', notHuman: true })
+		];
+		expect(names(openTieQuestions(some, []))).toEqual(['P1-P2']);
+	});
+
+	it('asks only about one person when asked to', () => {
+		expect(names(openTieQuestions(four, [], [], testId(3)))).toEqual(['P1-P3', 'P2-P3', 'P3-P4']);
+	});
+});

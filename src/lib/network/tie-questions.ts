@@ -1,6 +1,8 @@
 /**
  * The "Wer kennt wen?" questions: every pair of people once, n(n−1)/2 at most. An answered pair
- * (yes, no, "Weiß nicht") is not asked again; "Später" pairs come after all new ones.
+ * (yes, no, "Weiß nicht") and a pair that is already tied are not asked again; "Später" pairs
+ * come after all new ones. People who died, and animals, know nobody new (as in easyNWK, where
+ * they cannot be tied), so they are left out.
  */
 import { normaliseTie, tieKey, type Person, type Tie } from './model';
 
@@ -8,6 +10,8 @@ import { normaliseTie, tieKey, type Person, type Tie } from './model';
 export interface KnownAnswer extends Tie {
 	answer: 'yes' | 'no' | 'unknown' | 'later';
 }
+
+type Asked = Pick<Person, 'id' | 'name'> & Partial<Pick<Person, 'deceased' | 'notHuman'>>;
 
 /** A question: do these two people know each other? */
 export interface TieQuestion {
@@ -20,21 +24,38 @@ export function questionCount(people: number): number {
 	return people < 2 ? 0 : (people * (people - 1)) / 2;
 }
 
-/** The questions still open, in the order people are listed; "Später" pairs last. */
+/** Whether someone can still get to know others: alive and a human or a place. */
+export function canBeAsked(person: Asked): boolean {
+	return !person.deceased && !person.notHuman;
+}
+
+/**
+ * The questions still open, in the order people are listed; "Später" pairs last. With `about`,
+ * only the questions about that one person.
+ */
 export function openTieQuestions(
-	people: readonly Pick<Person, 'id' | 'name'>[],
-	answers: readonly KnownAnswer[]
+	people: readonly Asked[],
+	answers: readonly KnownAnswer[],
+	ties: readonly Tie[] = [],
+	about?: string
 ): TieQuestion[] {
 	const answered = new Map(answers.map((record) => [tieKey(record), record.answer]));
+	const tied = new Set(ties.map(tieKey));
+	const asked = people.filter(canBeAsked);
 	const fresh: TieQuestion[] = [];
 	const later: TieQuestion[] = [];
-	people.forEach((first, i) => {
-		for (const second of people.slice(i + 1)) {
+	asked.forEach((first, i) => {
+		for (const second of asked.slice(i + 1)) {
+			if (about !== undefined && first.id !== about && second.id !== about) continue;
 			const tie = normaliseTie(first.id, second.id);
-			if (!tie) continue;
+			if (!tie || tied.has(tieKey(tie))) continue;
 			const answer = answered.get(tieKey(tie));
-			if (answer === undefined) fresh.push({ first, second });
-			else if (answer === 'later') later.push({ first, second });
+			const pair = {
+				first: { id: first.id, name: first.name },
+				second: { id: second.id, name: second.name }
+			};
+			if (answer === undefined) fresh.push(pair);
+			else if (answer === 'later') later.push(pair);
 		}
 	});
 	return [...fresh, ...later];

@@ -1,9 +1,9 @@
 // The one sentence that names a person everywhere: in the list, on the map, in questions.
 import type { ParseKeys } from 'i18next';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { describePerson } from '$lib/network/describe';
-import type { Person } from '$lib/network/model';
-import { speakParts, type Translate } from '$lib/network/spoken';
+import { describePerson, describeSupport, describeTies } from '$lib/network/describe';
+import type { Person, Tie } from '$lib/network/model';
+import { speakPart, speakParts, type Translate } from '$lib/network/spoken';
 
 /** A key of the Leichte Sprache file, checked at compile time. */
 export type MessageKey = ParseKeys;
@@ -17,4 +17,35 @@ export const translate: Translate = (key, values) => (i18n.t as unknown as Trans
 /** "Anna. Familie. Sehr nah. Hilft beim Einkaufen." in the app's language. */
 export function personSentence(person: Person): string {
 	return speakParts(describePerson(person), translate, i18n.language);
+}
+
+/** For each person's id, the names of the people they know, in the order of `people`. */
+export function knownNames(people: readonly Person[], ties: readonly Tie[]): Map<string, string[]> {
+	const names = new Map(people.map((person) => [person.id, person.name]));
+	const order = new Map(people.map((person, index) => [person.id, index]));
+	const known = new Map<string, string[]>(people.map((person) => [person.id, []]));
+	const others = new Map<string, string[]>(people.map((person) => [person.id, []]));
+	for (const tie of ties) {
+		if (!names.has(tie.a) || !names.has(tie.b)) continue;
+		others.get(tie.a)?.push(tie.b);
+		others.get(tie.b)?.push(tie.a);
+	}
+	for (const [id, list] of others) {
+		list.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+		known.set(
+			id,
+			list.map((other) => names.get(other) ?? '')
+		);
+	}
+	return known;
+}
+
+/** "Maria kennt Ewald, Josefine und Lara." in the app's language. */
+export function tieSentence(person: Person, known: readonly string[]): string {
+	return speakPart(describeTies(person, known), translate, i18n.language);
+}
+
+/** "Maria hilft Ihnen beim Reden." and the other support sentences, one each. */
+export function supportSentences(person: Person): string[] {
+	return describeSupport(person).map((part) => speakPart(part, translate, i18n.language));
 }

@@ -64,5 +64,13 @@ export const schemaVersions: SchemaVersion[] = [
 			received: 'id, keptAt',
 			myLotse: 'id'
 		}
+	},
+	{
+		version: 6,
+		date: '2026-12-04',
+		reason: 'Meine Menschen: the person themselves at the centre of the map (easyNWK ego).',
+		stores: {
+			networkSelf: 'id'
+		}
 	}
 ];

@@ -28,7 +28,8 @@ export function readNetworkFile(text: string): FileContent {
 		data: {
 			people: current.people,
 			ties: current.ties,
-			snapshots: versions.map((version) => snapshotFromImport(version))
+			snapshots: versions.map((version) => snapshotFromImport(version)),
+			self: current.self
 		}
 	};
 }

@@ -17,6 +17,7 @@ describe('figureSentences', () => {
 			'network.figures.areaEmpty.quartier',
 			'network.figures.areaEmpty.professionals',
 			'network.figures.stars',
+			'network.figures.starsEachKnow',
 			'network.figures.isolated'
 		]);
 		expect(parts[1]).toMatchObject({ count: 3 });
