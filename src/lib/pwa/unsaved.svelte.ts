@@ -1,5 +1,5 @@
 import { onHandOver } from '$lib/db/storage-events';
-import { dropCopy, keepCopy, otherCopies } from './draft-copy';
+import { copiesOf, dropCopy, keepCopy, pageId } from './draft-copy';
 
 /**
  * Which parts of the app hold input that is not saved yet, and how each saves it at once. Every
@@ -79,27 +79,29 @@ export interface KeptInput<T> {
  * copy on every change, so a reload, a closed page or an update gives it back on the next
  * start. Nothing is saved for the person; their form just comes back as they left it.
  */
-export function keptInput<T>(name: string): KeptInput<T> {
+export function keptInput<T>(owner: string, name: string = owner): KeptInput<T> {
+	const mark = () => {
+		unsavedWork.set(owner, true);
+		// The copy is already written: "saving" it is done at once.
+		unsavedWork.onSaveNow(owner, async () => undefined);
+	};
 	return {
 		restore() {
-			const copies = otherCopies<T>(name);
+			const copies = copiesOf<T>(name);
 			const newest = copies.at(-1);
 			if (!newest) return undefined;
 			keepCopy(name, newest.value);
-			for (const { page } of copies) dropCopy(name, page);
-			unsavedWork.set(name, true);
-			unsavedWork.onSaveNow(name, async () => undefined);
+			for (const { page } of copies) if (page !== pageId) dropCopy(name, page);
+			mark();
 			return newest.value;
 		},
 		keep(value) {
 			keepCopy(name, value);
-			unsavedWork.set(name, true);
-			// The copy is already written: "saving" it is done at once.
-			unsavedWork.onSaveNow(name, async () => undefined);
+			mark();
 		},
 		forget() {
 			dropCopy(name);
-			unsavedWork.set(name, false);
+			unsavedWork.set(owner, false);
 		}
 	};
 }
