@@ -23,7 +23,14 @@ import { settings } from '$lib/settings/settings.svelte';
 import { makePassphrase } from '$lib/sharing/passphrase';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { buildBackup, type BackupProblem, type ReadBackupResult } from './backup-file';
-import { makeBackupFile, readChosenBackup, restoreModeFor } from './backup-steps';
+import {
+	beyondWellShown,
+	farBeyondWellShown,
+	makeBackupFile,
+	readChosenBackup,
+	restoreModeFor,
+	type BeyondWellShown
+} from './backup-steps';
 import { openSealedBackup, type OpenSealedResult, type SealedBackupProblem } from './sealed-backup';
 
 /** A backup that passed every check, shown to the person before it is loaded. */
@@ -54,6 +61,13 @@ export class BackupFlow {
 	mode = $state<'replace' | 'add'>('add');
 	/** Whether the device holds data of its own (then the person chooses: add or replace). */
 	existing = $state(false);
+	/** Whether the person confirmed loading more than nahbei shows well. */
+	confirmedMany = $state(false);
+
+	/** The tables of the loaded backup with more rows than nahbei shows well. */
+	get beyond(): BeyondWellShown[] {
+		return this.loaded ? beyondWellShown(this.loaded.counts) : [];
+	}
 
 	/** After the checkbox changed: a protected backup gets its passphrase at once. */
 	protectChanged(): void {
@@ -131,6 +145,11 @@ export class BackupFlow {
 	async restore(): Promise<boolean> {
 		const loaded = this.loaded;
 		if (!loaded) return false;
+		// More than nahbei shows well is loaded only when the person said so before.
+		if (this.beyond.length > 0 && !this.confirmedMany) {
+			announcer.say(t('backup.manyConfirmFirst'));
+			return false;
+		}
 		const written = await storageStatus.attempt(() =>
 			restorePersonalData(database(), loaded.tables, this.mode)
 		);
@@ -159,6 +178,12 @@ export class BackupFlow {
 			this.problem = result.problem;
 			return 'problem';
 		}
+		// So much that nahbei could not be used with it: refused before anything is written.
+		if (farBeyondWellShown(result.counts)) {
+			this.problem = 'too-large';
+			return 'problem';
+		}
+		this.confirmedMany = false;
 		const existing = await storageStatus.attempt(() => hasPersonalData(database()));
 		if (existing === undefined) return null;
 		this.existing = existing;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { backupFormat, backupVersion, maxBackupBytes, type BackupData } from './backup-file';
 import {
+	beyondWellShown,
+	farBeyondWellShown,
 	backupFileName,
 	countsToShow,
 	makeBackupFile,
@@ -102,5 +104,14 @@ describe('loading a backup', () => {
 			['favourites', 1],
 			['people', 3]
 		]);
+	});
+});
+
+describe('what nahbei shows well', () => {
+	it('names the tables beyond it, and refuses ten times more', () => {
+		expect(beyondWellShown({ people: 500, wishes: 12 })).toEqual([]);
+		expect(beyondWellShown({ people: 501 })).toEqual([{ name: 'people', count: 501, limit: 500 }]);
+		expect(farBeyondWellShown({ people: 5_000 })).toBe(false);
+		expect(farBeyondWellShown({ people: 100_000 })).toBe(true);
 	});
 });

@@ -67,3 +67,40 @@ export function restoreModeFor(hasData: boolean): 'add' | 'replace' {
 export function countsToShow(counts: Readonly<Record<string, number>>): [string, number][] {
 	return Object.entries(counts).filter(([, count]) => count > 0);
 }
+
+/**
+ * How many rows of each table nahbei shows well on a phone: more is loaded only when the person
+ * confirms it, knowing that nahbei gets slow. Ten times more is refused (readChosenBackup).
+ */
+export const wellShown: Readonly<Record<string, number>> = {
+	people: 500,
+	ties: 5_000,
+	tieAnswers: 5_000,
+	snapshots: 100,
+	personPhotos: 500,
+	favourites: 1_000,
+	offerReports: 1_000,
+	wishes: 500,
+	wishMedia: 1_000,
+	shares: 1_000,
+	received: 1_000
+};
+
+/** A table of a backup with more rows than nahbei shows well. */
+export interface BeyondWellShown {
+	name: string;
+	count: number;
+	limit: number;
+}
+
+/** The tables of a backup that hold more rows than nahbei shows well. */
+export function beyondWellShown(counts: Readonly<Record<string, number>>): BeyondWellShown[] {
+	return Object.entries(counts)
+		.filter(([name, count]) => wellShown[name] !== undefined && count > (wellShown[name] ?? 0))
+		.map(([name, count]) => ({ name, count, limit: wellShown[name] ?? 0 }));
+}
+
+/** Whether a backup holds so many rows that nahbei could not be used with it: it is refused. */
+export function farBeyondWellShown(counts: Readonly<Record<string, number>>): boolean {
+	return beyondWellShown(counts).some((each) => each.count > each.limit * 10);
+}

@@ -48,8 +48,11 @@ export function dropCopy(draft: string, page: string = pageId): void {
 	}
 }
 
-/** The copies other pages left of a draft, the oldest first, each with the page that wrote it. */
-export function otherCopies<T>(draft: string): { page: string; value: T }[] {
+/**
+ * The copies left of a draft, the oldest first, each with the page that wrote it: by closed
+ * pages, by another open tab, or by this page before the draft was opened again.
+ */
+export function copiesOf<T>(draft: string): { page: string; value: T }[] {
 	const storage = store();
 	if (!storage) return [];
 	const start = `${copyPrefix}${draft}.`;
@@ -59,7 +62,7 @@ export function otherCopies<T>(draft: string): { page: string; value: T }[] {
 			const key = storage.key(index);
 			if (!key?.startsWith(start)) continue;
 			const page = key.slice(start.length);
-			if (page === pageId || page.includes('.')) continue;
+			if (page.includes('.')) continue;
 			const copy = JSON.parse(storage.getItem(key) ?? 'null') as Copy<T> | null;
 			if (copy && typeof copy === 'object' && 'value' in copy)
 				found.push({ page, value: copy.value, at: Number(copy.at) || 0 });
@@ -70,7 +73,7 @@ export function otherCopies<T>(draft: string): { page: string; value: T }[] {
 	return found.sort((a, b) => a.at - b.at).map(({ page, value }) => ({ page, value }));
 }
 
-/** The names of drafts (after a prefix such as "wish.") that other pages left copies of. */
+/** The names of drafts (after a prefix such as "wish.") that have copies. */
 export function draftsWithCopies(prefix: string): string[] {
 	const storage = store();
 	if (!storage) return [];
@@ -81,8 +84,7 @@ export function draftsWithCopies(prefix: string): string[] {
 			const key = storage.key(index);
 			if (!key?.startsWith(start)) continue;
 			const rest = key.slice(copyPrefix.length);
-			const page = rest.slice(rest.lastIndexOf('.') + 1);
-			if (page !== pageId) names.add(rest.slice(0, rest.lastIndexOf('.')));
+			names.add(rest.slice(0, rest.lastIndexOf('.')));
 		}
 	} catch {
 		return [];

@@ -17,8 +17,9 @@ export interface UpdateNotices {
 }
 
 /**
- * Offers a new version when one is waiting, and reloads only when the person asks for it and
- * nothing is unsaved. Another tab taking the new version never reloads this one by surprise.
+ * Offers a new version when one is waiting, and reloads only when the person asks for it: it
+ * saves every draft first, by itself. Only a form that waits for its own save or send button
+ * stops it. Another tab taking the new version never reloads this one by surprise.
  */
 export class AppUpdate {
 	available = $state(false);
@@ -51,10 +52,14 @@ export class AppUpdate {
 		}
 	}
 
-	/** The person asked for the new version. Returns false when unsaved input stops it. */
-	applyUpdate(): boolean {
+	/**
+	 * The person asked for the new version: saves every draft, then reloads. Returns false when
+	 * a form still waits for its own save button.
+	 */
+	async applyUpdate(): Promise<boolean> {
 		if (!this.#host) return false;
-		if (unsavedWork.any) {
+		await unsavedWork.saveAll();
+		if (unsavedWork.needsThePerson) {
 			this.blockedByUnsaved = true;
 			return false;
 		}

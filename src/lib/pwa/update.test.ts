@@ -54,13 +54,35 @@ describe('AppUpdate', () => {
 		const update = new AppUpdate(reload);
 		await update.start(host);
 		host.fire('waiting');
-		expect(update.applyUpdate()).toBe(true);
+		expect(await update.applyUpdate()).toBe(true);
 		expect(host.messageSkipWaiting).toHaveBeenCalledOnce();
 		host.fire('controlling');
 		expect(reload).toHaveBeenCalledOnce();
 	});
 
-	it('does not reload while something is unsaved, and says why', async () => {
+	it('saves every draft itself first, then loads the new version', async () => {
+		const host = fakeHost();
+		const update = new AppUpdate(vi.fn());
+		await update.start(host);
+		host.fire('waiting');
+		const order: string[] = [];
+		host.messageSkipWaiting = vi.fn(() => void order.push('reload'));
+		unsavedWork.set('wish-draft', true);
+		const forget = unsavedWork.onSaveNow('wish-draft', async () => {
+			order.push('saved');
+			unsavedWork.set('wish-draft', false);
+		});
+		try {
+			expect(await update.applyUpdate()).toBe(true);
+			expect(order).toEqual(['saved', 'reload']);
+			expect(update.blockedByUnsaved).toBe(false);
+		} finally {
+			forget();
+			unsavedWork.set('wish-draft', false);
+		}
+	});
+
+	it('does not reload while a form waits for its own save button, and says why', async () => {
 		const reload = vi.fn();
 		const host = fakeHost();
 		const update = new AppUpdate(reload);
@@ -68,13 +90,13 @@ describe('AppUpdate', () => {
 		host.fire('waiting');
 		unsavedWork.set('wish-form', true);
 		try {
-			expect(update.applyUpdate()).toBe(false);
+			expect(await update.applyUpdate()).toBe(false);
 			expect(update.blockedByUnsaved).toBe(true);
 			expect(host.messageSkipWaiting).not.toHaveBeenCalled();
 		} finally {
 			unsavedWork.set('wish-form', false);
 		}
-		expect(update.applyUpdate()).toBe(true);
+		expect(await update.applyUpdate()).toBe(true);
 	});
 
 	it('keeps working when registration fails', async () => {

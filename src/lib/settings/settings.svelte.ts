@@ -6,6 +6,7 @@ import { defaultSettings } from '$lib/db/settings-values';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { hasKioskRecord } from '$lib/kiosk/limits';
+import { unsavedWork } from '$lib/pwa/unsaved.svelte';
 import { applyAppearance, rememberAppearance } from './appearance';
 
 /**
@@ -146,7 +147,10 @@ class AppSettings {
 		this.#saving += 1;
 		const saved = this.#queue.then(() => this.#save(change, previous, quiet));
 		this.#queue = saved;
+		unsavedWork.set('settings', true);
+		unsavedWork.onSaveNow('settings', () => this.#queue);
 		await saved;
+		if (this.#saving === 0) unsavedWork.set('settings', false);
 	}
 
 	async #save(

@@ -10,7 +10,7 @@ import {
 } from '$lib/db/wishes-repository';
 import { helperMode } from '$lib/helper/helper-mode.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { dropCopy, keepCopy, otherCopies } from '$lib/pwa/draft-copy';
+import { copiesOf, dropCopy, keepCopy, pageId } from '$lib/pwa/draft-copy';
 import { unsavedWork } from '$lib/pwa/unsaved.svelte';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
@@ -96,7 +96,7 @@ export class WishDraft {
 
 	// The copies closed pages left of this wish: their changes are saved now, then removed.
 	async #takeOverCopies(id: string): Promise<void> {
-		const copies = otherCopies<WishCopy>(copyName(id));
+		const copies = copiesOf<WishCopy>(copyName(id));
 		if (copies.length === 0 || !this.wish) return;
 		for (const { value } of copies) {
 			this.#pending = { ...this.#pending, ...value.change };
@@ -109,7 +109,9 @@ export class WishDraft {
 		this.#keepCopy();
 		unsavedWork.set(owner, true);
 		unsavedWork.onSaveNow(owner, () => this.save());
-		if (await this.save()) for (const { page } of copies) dropCopy(copyName(id), page);
+		if (!(await this.save())) return;
+		// This page's own copy is now the one kept (or dropped once all is saved).
+		for (const { page } of copies) if (page !== pageId) dropCopy(copyName(id), page);
 	}
 
 	#follow(id: string): void {

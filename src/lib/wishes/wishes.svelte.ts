@@ -17,6 +17,7 @@ import {
 import { StorageProblem } from '$lib/db/storage-problem';
 import { helperMode } from '$lib/helper/helper-mode.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { draftsWithCopies } from '$lib/pwa/draft-copy';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { withOffer } from './answers';
@@ -49,6 +50,21 @@ class Wishes {
 	/** The first steps still to do, the earliest date first ("Meine nächsten Schritte"). */
 	get upcoming(): Wish[] {
 		return upcomingFirstSteps(this.all);
+	}
+
+	/**
+	 * Saves what a reloaded or closed page typed into a wish and could not save any more (kept
+	 * as a copy), so the list shows it too. A text changed meanwhile elsewhere stays kept, for
+	 * the person to choose when the wish opens.
+	 */
+	async takeOverCopies(): Promise<void> {
+		const { WishDraft } = await import('./wish-draft.svelte');
+		for (const name of draftsWithCopies('wish.')) {
+			const draft = new WishDraft();
+			await draft.load(name.slice('wish.'.length));
+			await draft.save();
+			draft.close();
+		}
 	}
 
 	/** Starts a new, empty wish, written with help in helper mode; undefined when it failed. */

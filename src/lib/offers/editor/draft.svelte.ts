@@ -3,7 +3,7 @@
 // prices, save, retire). Where focus goes is the view's part; the verbs say which field is new.
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { i18n, translate } from '$lib/i18n/i18n.svelte';
-import { unsavedWork } from '$lib/pwa/unsaved.svelte';
+import { keptInput, unsavedWork, type KeptInput } from '$lib/pwa/unsaved.svelte';
 import type { Offer } from '../offer';
 import { catalogueEditor } from './editor.svelte';
 import {
@@ -31,9 +31,14 @@ export class OfferDraft {
 	/** Counts failed saves, so the error summary takes focus again after each one. */
 	failedSaves = $state(0);
 
+	// What is typed is kept on every change, so a reload or a closed page gives it back.
+	#kept: KeptInput<OfferForm> | null = null;
+
 	/** Reads the offer to edit; "neu" starts an empty form. */
 	async load(id: string): Promise<void> {
+		this.#kept = keptInput(owner, `${owner}.${id}`);
 		if (id === 'neu') {
+			this.form = this.#kept.restore() ?? this.form;
 			this.status = 'ready';
 			return;
 		}
@@ -43,7 +48,7 @@ export class OfferDraft {
 			return;
 		}
 		this.base = offer;
-		this.form = formFromOffer(offer);
+		this.form = this.#kept.restore() ?? formFromOffer(offer);
 		this.status = 'ready';
 	}
 
@@ -63,11 +68,13 @@ export class OfferDraft {
 
 	/** Marks the form as changed, so nothing reloads it away before it is saved. */
 	markUnsaved(): void {
-		unsavedWork.set(owner, true);
+		if (this.#kept) this.#kept.keep($state.snapshot(this.form) as OfferForm);
+		else unsavedWork.set(owner, true);
 	}
 
 	/** Forgets the unsaved mark (the form is saved, retired or left). */
 	forget(): void {
+		this.#kept?.forget();
 		unsavedWork.set(owner, false);
 	}
 

@@ -1,5 +1,6 @@
-// The half-finished "Mensch hinzufügen" questions, kept in this tab's sessionStorage so a
-// reload (or a phone that drops the page) loses nothing. Finishing or stopping removes it.
+// The half-finished "Mensch hinzufügen" questions, kept in localStorage on every change so a
+// reload, a closed page or a phone that drops the page loses nothing (a kiosk visit's end
+// clears localStorage). Finishing or stopping removes it.
 import * as v from 'valibot';
 import { areas, closenessLevels, helpTopics, kinds, limits } from '$lib/network/model';
 
@@ -24,7 +25,7 @@ export function emptyDraft(): Draft {
 }
 
 /** The kept answers, or an empty draft when there are none or they are broken. */
-export function loadDraft(storage: Storage | undefined = globalThis.sessionStorage): Draft {
+export function loadDraft(storage: Storage | undefined = globalThis.localStorage): Draft {
 	try {
 		const parsed = v.safeParse(DraftSchema, JSON.parse(storage?.getItem(storageKey) ?? 'null'));
 		return parsed.success ? parsed.output : emptyDraft();
@@ -34,7 +35,7 @@ export function loadDraft(storage: Storage | undefined = globalThis.sessionStora
 }
 
 /** Keeps the answers; a full or blocked storage only means a reload would lose them. */
-export function saveDraft(draft: Draft, storage: Storage | undefined = globalThis.sessionStorage) {
+export function saveDraft(draft: Draft, storage: Storage | undefined = globalThis.localStorage) {
 	try {
 		storage?.setItem(storageKey, JSON.stringify(draft));
 	} catch {
@@ -43,7 +44,7 @@ export function saveDraft(draft: Draft, storage: Storage | undefined = globalThi
 }
 
 /** Forgets the kept answers. */
-export function clearDraft(storage: Storage | undefined = globalThis.sessionStorage) {
+export function clearDraft(storage: Storage | undefined = globalThis.localStorage) {
 	try {
 		storage?.removeItem(storageKey);
 	} catch {
