@@ -183,11 +183,12 @@ class Catalogue {
 		const { readCatalogueFile } = await loadFileReader();
 		const file = readCatalogueFile(await response.json());
 		if (!file.ok) throw new Error(`catalogue: ${file.message}`);
-		await replaceCatalogue(database(), file.offers, {
-			stand: file.stand,
-			quartier: file.quartier,
-			source
-		});
+		await replaceCatalogue(
+			database(),
+			file.offers,
+			{ stand: file.stand, quartier: file.quartier, source },
+			file.sources
+		);
 	}
 }
 

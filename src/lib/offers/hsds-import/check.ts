@@ -14,7 +14,7 @@ import {
 import type { LocalDate } from '../zoned-time';
 
 /** Largest input we read, in bytes of UTF-8 text. */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 /** Most services in one input. */
 export const MAX_RECORDS = 20_000;
 /** Deepest nesting of JSON we read. */
@@ -52,7 +52,8 @@ export type ImportErrorCode =
 	| 'forbidden-key'
 	| 'wrong-shape'
 	| 'csv-invalid'
-	| 'missing-file';
+	| 'missing-file'
+	| 'no-services';
 
 /** Thrown by the read stage when a whole input is refused; `importHsds` turns it into a result. */
 export class Refusal {
@@ -67,7 +68,7 @@ export const MESSAGES = {
 	notJson:
 		'Die Datei ist kein gültiges JSON. Bitte prüfen Sie, ob Sie die richtige Datei gewählt haben. Es wurde nichts übernommen.',
 	tooLarge:
-		'Die Datei ist größer als 10 MB. So große Dateien liest nahbei nicht. Es wurde nichts übernommen.',
+		'Die Datei ist größer als 50 MB. So große Dateien liest nahbei nicht. Es wurde nichts übernommen.',
 	tooMany:
 		'Die Datei enthält mehr als 20.000 Angebote. So viele liest nahbei nicht auf einmal. Es wurde nichts übernommen.',
 	tooDeep:

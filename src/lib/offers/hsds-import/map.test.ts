@@ -276,7 +276,8 @@ describe('the map stage on its own', () => {
 		const mapped = mapService(lunchTable({ status: undefined }), context);
 		expect(mapped).toEqual({
 			offer: lunchOffer,
-			notes: ['Der Status fehlt. Das Angebot wurde als aktiv übernommen.']
+			notes: ['Der Status fehlt. Das Angebot wurde als aktiv übernommen.'],
+			source: JSON.parse(JSON.stringify(lunchTable({ status: undefined })))
 		});
 	});
 
