@@ -59,6 +59,13 @@ export interface Schedule {
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
+/** A telephone number: digits with spaces, dashes, slashes, dots or brackets, maybe a leading +. */
+export const PHONE_PATTERN = /^\+?(?=(?:\D*\d){3})[\d\s/().-]{3,39}$/;
+/** An e-mail address as people write one, without spaces or brackets. */
+export const EMAIL_PATTERN = /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/;
+/** A web link: only http and https, as the interface makes a link of it. */
+export const WEB_LINK_PATTERN = /^https?:\/\/[^\s<>"]+$/i;
+
 const age = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(130));
 
 export const CostOptionSchema = v.object({
@@ -84,9 +91,9 @@ export const OfferSchema = v.object({
 	ageFrom: v.optional(age),
 	/** The oldest age it is for, in years (HSDS maximum_age). */
 	ageTo: v.optional(age),
-	phone: v.optional(text(40)),
-	email: v.optional(text(200)),
-	url: v.optional(text(500)),
+	phone: v.optional(v.pipe(text(40), v.regex(PHONE_PATTERN))),
+	email: v.optional(v.pipe(text(200), v.regex(EMAIL_PATTERN))),
+	url: v.optional(v.pipe(text(500), v.regex(WEB_LINK_PATTERN))),
 	address: v.optional(
 		v.object({
 			street: text(200),

@@ -52,6 +52,7 @@ import {
 	blank,
 	checkEmail,
 	checkerFor,
+	checkPhones,
 	checkUrl,
 	fitting,
 	formatDate,
@@ -189,10 +190,8 @@ export function mapService(record: unknown, context: MapContext): MappedOffer | 
 		...check.items(location?.phones, HsdsPhoneSchema, 'Telefon-Nummer'),
 		...check.items(organization?.phones, HsdsPhoneSchema, 'Telefon-Nummer')
 	];
-	const phone = fitting(
-		phones.map((entry) => present(entry.number)).find(Boolean),
-		OFFER_LIMITS.phone,
-		'Die Telefon-Nummer',
+	const phone = checkPhones(
+		phones.map((entry) => present(entry.number)),
 		check
 	);
 	if (phone) offer.phone = phone;
