@@ -1,6 +1,13 @@
 import Dexie, { type Table } from 'dexie';
 import { schemaVersions, type SchemaVersion } from './migrations';
-import type { CatalogueInfo, FavouriteRecord, Offer, OfferReportRecord } from './offers-schema';
+import type {
+	CatalogueInfo,
+	CategoryRule,
+	FavouriteRecord,
+	Offer,
+	OfferReportRecord,
+	OfferSourceRecord
+} from './offers-schema';
 import type {
 	NetworkSnapshot,
 	Person,
@@ -21,6 +28,10 @@ export class NahbeiDatabase extends Dexie {
 	catalogue!: Table<CatalogueInfo, string>;
 	favourites!: Table<FavouriteRecord, string>;
 	offerReports!: Table<OfferReportRecord, string>;
+	/** The HSDS record each offer came from, kept apart so lists stay light. */
+	offerSources!: Table<OfferSourceRecord, string>;
+	/** The Quartier team's own lines of the table from words to categories. */
+	categoryRules!: Table<CategoryRule, string>;
 	people!: Table<Person, string>;
 	ties!: Table<Tie, [string, string]>;
 	tieAnswers!: Table<TieAnswerRecord, [string, string]>;

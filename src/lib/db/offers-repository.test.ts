@@ -4,7 +4,12 @@ import { anOffer } from '../../../tests/fixtures/builders.js';
 import { NahbeiDatabase } from './database';
 import {
 	addOfferReport,
+	deleteCategoryRule,
 	getOffer,
+	listCategoryRules,
+	listOfferSources,
+	markCatalogueEdited,
+	saveCategoryRule,
 	listFavourites,
 	listOfferReports,
 	listOffers,
@@ -128,5 +133,43 @@ describe('"Stimmt etwas nicht?" reports', () => {
 			kind: 'invalid'
 		});
 		expect(await listOfferReports(db)).toEqual([]);
+	});
+});
+
+describe('the kept HSDS records and the category table', () => {
+	it('keeps the record of each offer with the catalogue and replaces them together', async () => {
+		const record = { id: 'a', name: 'Treff', wait_time: '2 Wochen', funding: [{ id: 'f' }] };
+		await replaceCatalogue(
+			db,
+			[offer('a', 'Treff')],
+			{ stand: '2026-12-01', quartier: 'Lindenhof', source: 'import' },
+			new Map([['a', record]])
+		);
+		expect(await listOfferSources(db)).toEqual(new Map([['a', record]]));
+		await replaceCatalogue(db, [offer('b', 'Anderer Treff')], {
+			stand: '2026-12-02',
+			quartier: 'Lindenhof',
+			source: 'import'
+		});
+		expect(await listOfferSources(db)).toEqual(new Map());
+	});
+
+	it('marks the catalogue as edited here', async () => {
+		await replaceCatalogue(db, [offer('a', 'Treff')], {
+			stand: '2026-12-01',
+			quartier: 'Lindenhof',
+			source: 'shipped'
+		});
+		expect((await readCatalogueInfo(db))?.editedAt).toBeUndefined();
+		await markCatalogueEdited(db);
+		expect((await readCatalogueInfo(db))?.editedAt).toEqual(expect.any(String));
+	});
+
+	it('saves, lists and deletes the team’s lines, in lower case, checked', async () => {
+		await saveCategoryRule(db, { word: '  Mahlzeit ', category: 'essen' });
+		expect(await listCategoryRules(db)).toEqual([{ word: 'mahlzeit', category: 'essen' }]);
+		await expect(saveCategoryRule(db, { word: 'x', category: 'essen' })).rejects.toBeTruthy();
+		await deleteCategoryRule(db, 'mahlzeit');
+		expect(await listCategoryRules(db)).toEqual([]);
 	});
 });

@@ -2,9 +2,11 @@ import * as v from 'valibot';
 import type { NahbeiDatabase } from './database';
 import {
 	CatalogueInfoSchema,
+	CategoryRuleSchema,
 	OfferReportSchema,
 	OfferSchema,
 	type CatalogueInfo,
+	type CategoryRule,
 	type Offer,
 	type FavouriteRecord,
 	type OfferReportInput,
@@ -19,12 +21,14 @@ export function readCatalogueInfo(db: NahbeiDatabase): Promise<CatalogueInfo | n
 
 /**
  * Replaces the whole catalogue in one transaction: a failure (a full disk) leaves the old
- * catalogue exactly as it was. Favourites stay: they point to offer ids.
+ * catalogue exactly as it was. Favourites stay: they point to offer ids. `sources` are the HSDS
+ * records the offers were read from (by offer id), kept for a lossless export.
  */
 export function replaceCatalogue(
 	db: NahbeiDatabase,
 	offers: Offer[],
-	info: Omit<CatalogueInfo, 'id' | 'importedAt'>
+	info: Omit<CatalogueInfo, 'id' | 'importedAt'>,
+	sources: ReadonlyMap<string, Record<string, unknown>> = new Map()
 ): Promise<void> {
 	return guardStorage(async () => {
 		// Validate everything before the transaction: nothing but IndexedDB work inside it.
@@ -34,12 +38,57 @@ export function replaceCatalogue(
 			id: 'current',
 			importedAt: new Date().toISOString()
 		});
-		await db.transaction('rw', db.offers, db.catalogue, async () => {
+		const kept = checked.flatMap((offer) => {
+			const source = sources.get(offer.id);
+			return source ? [{ id: offer.id, record: source }] : [];
+		});
+		await db.transaction('rw', db.offers, db.catalogue, db.offerSources, async () => {
 			await db.offers.clear();
 			await db.offers.bulkPut(checked);
+			await db.offerSources.clear();
+			await db.offerSources.bulkPut(kept);
 			await db.catalogue.put(record);
 		});
 	});
+}
+
+/** Marks the catalogue as changed by the Quartier team here, so no file replaces it unasked. */
+export function markCatalogueEdited(db: NahbeiDatabase): Promise<void> {
+	return guardStorage(() =>
+		db.transaction('rw', db.catalogue, async () => {
+			const info = await db.catalogue.get('current');
+			if (info) await db.catalogue.put({ ...info, editedAt: new Date().toISOString() });
+		})
+	);
+}
+
+/** The HSDS records the offers were read from, by offer id. */
+export function listOfferSources(
+	db: NahbeiDatabase
+): Promise<Map<string, Record<string, unknown>>> {
+	return guardStorage(async () => {
+		const rows = await db.offerSources.toArray();
+		return new Map(rows.map((row) => [row.id, row.record]));
+	});
+}
+
+/** The Quartier team's own lines of the table from words to categories, by word. */
+export function listCategoryRules(db: NahbeiDatabase): Promise<CategoryRule[]> {
+	return guardStorage(() => db.categoryRules.orderBy('word').toArray());
+}
+
+/** Adds or changes one line of the team's table from words to categories. */
+export function saveCategoryRule(db: NahbeiDatabase, rule: CategoryRule): Promise<CategoryRule> {
+	return guardStorage(async () => {
+		const checked = v.parse(CategoryRuleSchema, rule);
+		await db.categoryRules.put(checked);
+		return checked;
+	});
+}
+
+/** Takes one line out of the team's table from words to categories. */
+export function deleteCategoryRule(db: NahbeiDatabase, word: string): Promise<void> {
+	return guardStorage(() => db.categoryRules.delete(word));
 }
 
 /** All active offers of the catalogue. */

@@ -31,7 +31,9 @@ export const offerCategories = [
 	'sprache',
 	'kultur',
 	'gesundheit',
-	'einkaufen'
+	'einkaufen',
+	// Offers whose file names no category we know: shown, never dropped.
+	'sonstiges'
 ] as const;
 export type OfferCategory = (typeof offerCategories)[number];
 
@@ -57,6 +59,15 @@ export interface Schedule {
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
+/** A telephone number: digits with spaces, dashes, slashes, dots or brackets, maybe a leading +. */
+export const PHONE_PATTERN = /^\+?(?=(?:\D*\d){3})[\d\s/().-]{3,39}$/;
+/** An e-mail address as people write one, without spaces or brackets. */
+export const EMAIL_PATTERN = /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/;
+/** A web link: only http and https, as the interface makes a link of it. */
+export const WEB_LINK_PATTERN = /^https?:\/\/[^\s<>"]+$/i;
+
+const age = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(130));
+
 export const CostOptionSchema = v.object({
 	/** In words: "für Menschen mit wenig Geld oder kleiner Rente". */
 	option: v.optional(text(300)),
@@ -76,9 +87,13 @@ export const OfferSchema = v.object({
 	organization: v.object({ id: text(100), name: text(200) }),
 	/** Who it is for, in words. */
 	forWhom: v.optional(text(500)),
-	phone: v.optional(text(40)),
-	email: v.optional(text(200)),
-	url: v.optional(text(500)),
+	/** The youngest age it is for, in years (HSDS minimum_age). */
+	ageFrom: v.optional(age),
+	/** The oldest age it is for, in years (HSDS maximum_age). */
+	ageTo: v.optional(age),
+	phone: v.optional(v.pipe(text(40), v.regex(PHONE_PATTERN))),
+	email: v.optional(v.pipe(text(200), v.regex(EMAIL_PATTERN))),
+	url: v.optional(v.pipe(text(500), v.regex(WEB_LINK_PATTERN))),
 	address: v.optional(
 		v.object({
 			street: text(200),
@@ -117,7 +132,11 @@ export const CatalogueInfoSchema = v.object({
 	stand: v.pipe(v.string(), v.isoDate()),
 	quartier: v.pipe(v.string(), v.maxLength(100)),
 	source: v.picklist(['shipped', 'update', 'import']),
-	importedAt: v.string()
+	importedAt: v.string(),
+	/** Set when the Quartier team changed an offer here: a newer file never replaces it silently. */
+	editedAt: v.optional(v.string()),
+	/** Where reports of wrong details go: the catalogue's contact e-mail. */
+	contactEmail: v.optional(v.pipe(v.string(), v.maxLength(200)))
 });
 export type CatalogueInfo = v.InferOutput<typeof CatalogueInfoSchema>;
 
@@ -141,3 +160,16 @@ export interface OfferReportRecord extends OfferReportInput {
 	createdAt: string;
 	updatedAt: string;
 }
+
+/** The HSDS service record an offer was read from, kept whole so an export gives it back. */
+export interface OfferSourceRecord {
+	id: string;
+	record: Record<string, unknown>;
+}
+
+/** One line of the Quartier team's table from words in a file to our categories. */
+export const CategoryRuleSchema = v.object({
+	word: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(2), v.maxLength(80)),
+	category: v.picklist(offerCategories)
+});
+export type CategoryRule = v.InferOutput<typeof CategoryRuleSchema>;

@@ -3,7 +3,14 @@ import type { Offer } from './offer';
 
 /** A catalogue file as the app stores it: the offers, the date it was published, the Quartier. */
 export type CatalogueFile =
-	{ ok: true; offers: Offer[]; stand: string; quartier: string } | { ok: false; message: string };
+	| {
+			ok: true;
+			offers: Offer[];
+			sources: Map<string, Record<string, unknown>>;
+			stand: string;
+			quartier: string;
+	  }
+	| { ok: false; message: string };
 
 interface Envelope {
 	nahbei?: { stand?: unknown; quartier?: unknown };
@@ -50,5 +57,5 @@ export function readCatalogueFile(json: unknown): CatalogueFile {
 	}
 	const { stand, quartier = '' } = catalogueStand(json, result.offers);
 	if (!stand) return { ok: false, message: 'Der Katalog hat kein Datum.' };
-	return { ok: true, offers: result.offers, stand, quartier };
+	return { ok: true, offers: result.offers, sources: result.sources, stand, quartier };
 }

@@ -17,11 +17,23 @@ import type { CatalogueInfo, ReportReason } from '$lib/db/offers-schema';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
+import { catalogueChanges, type CatalogueChanges } from './catalogue-update';
 import { catalogueUrl } from './catalogue-url';
 import type { Offer } from './offer';
 import type { OfferIndex } from './offer-index';
 
 type IndexModule = typeof import('./offer-index');
+
+/** A newer published catalogue that waits for the Quartier team's yes. */
+export interface PendingUpdate {
+	stand: string;
+	quartier: string;
+	offers: Offer[];
+	sources: Map<string, Record<string, unknown>>;
+	changes: CatalogueChanges;
+	/** Whether the catalogue here was imported or edited by the team (their work would go). */
+	replacesOwnWork: boolean;
+}
 
 /** The catalogue as stored: its active offers and where it came from. */
 interface Stored {
@@ -46,10 +58,13 @@ const loadFileReader = () => import('./catalogue-file');
 
 /**
  * The Quartier's offers on this device. The first visit stores the shipped catalogue in
- * IndexedDB; when online, a newer published file replaces it.
+ * IndexedDB; when online, a newer published file replaces it, unless the Quartier team imported
+ * or edited the catalogue here: then the newer file waits in `update` until a person decides.
  */
 class Catalogue {
 	status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
+	/** A newer published catalogue offered to the team; null when there is none. */
+	update = $state.raw<PendingUpdate | null>(null);
 	/** True once the search index module is there; until then `search` finds nothing. */
 	searchReady = $state(false);
 	#stored = new LiveQuery(() => readStored(database()), { initial: nothingStored });
@@ -106,7 +121,11 @@ class Catalogue {
 		this.#stored.show(await readStored(database()));
 	}
 
-	/** Fetches the published catalogue past the offline copy and takes it when it is newer. */
+	/**
+	 * Fetches the published catalogue past the offline copy. A newer one replaces the shipped
+	 * catalogue; an imported or edited one is never replaced unasked: the newer file is offered
+	 * in `update`. Gives whether the catalogue was replaced.
+	 */
 	async checkForUpdate(fetcher: typeof fetch = fetch): Promise<boolean> {
 		try {
 			// A query string keeps the request away from the precached copy.
@@ -116,13 +135,27 @@ class Catalogue {
 			const { readCatalogueFile } = await loadFileReader();
 			const file = readCatalogueFile(await response.json());
 			if (!file.ok) return false;
-			const current = this.info ?? (await readCatalogueInfo(database()));
+			const current = await readCatalogueInfo(database());
 			if (current && file.stand <= current.stand) return false;
-			await replaceCatalogue(database(), file.offers, {
-				stand: file.stand,
-				quartier: file.quartier,
-				source: 'update'
-			});
+			const ownWork = current !== null && (current.source === 'import' || !!current.editedAt);
+			if (ownWork) {
+				const stored = await listOffers(database());
+				this.update = {
+					stand: file.stand,
+					quartier: file.quartier,
+					offers: file.offers,
+					sources: file.sources,
+					changes: catalogueChanges(stored, file.offers),
+					replacesOwnWork: true
+				};
+				return false;
+			}
+			await replaceCatalogue(
+				database(),
+				file.offers,
+				{ stand: file.stand, quartier: file.quartier, source: 'update' },
+				file.sources
+			);
 			await this.refresh();
 			announcer.say(i18n.t('offers.updated'));
 			return true;
@@ -130,6 +163,31 @@ class Catalogue {
 			// Offline or a broken file on the server: the catalogue on the device stays as it is.
 			return false;
 		}
+	}
+
+	/** Takes the offered newer catalogue, after a person said yes; gives whether it worked. */
+	async takeUpdate(): Promise<boolean> {
+		const update = this.update;
+		if (!update) return false;
+		const done = await storageStatus.attempt(async () => {
+			await replaceCatalogue(
+				database(),
+				update.offers,
+				{ stand: update.stand, quartier: update.quartier, source: 'update' },
+				update.sources
+			);
+			await this.refresh();
+			return true;
+		});
+		if (!done) return false;
+		this.update = null;
+		announcer.say(i18n.t('offers.updated'));
+		return true;
+	}
+
+	/** Keeps the catalogue as it is: the offer is asked again on the next visit. */
+	keepCurrent(): void {
+		this.update = null;
 	}
 
 	/** Loads the search code; call it where people search. */
@@ -183,11 +241,12 @@ class Catalogue {
 		const { readCatalogueFile } = await loadFileReader();
 		const file = readCatalogueFile(await response.json());
 		if (!file.ok) throw new Error(`catalogue: ${file.message}`);
-		await replaceCatalogue(database(), file.offers, {
-			stand: file.stand,
-			quartier: file.quartier,
-			source
-		});
+		await replaceCatalogue(
+			database(),
+			file.offers,
+			{ stand: file.stand, quartier: file.quartier, source },
+			file.sources
+		);
 	}
 }
 

@@ -74,6 +74,31 @@ describe('the catalogue on the device', () => {
 		await expect.poll(() => catalogue.offers.length).toBe(5);
 	});
 
+	it('offers a newer file instead of replacing an imported catalogue, and takes it on yes', async () => {
+		const before = await readCatalogueInfo(database());
+		const dropped = catalogue.offers[0]!.name;
+		await replaceCatalogue(database(), catalogue.offers.slice(1), {
+			stand: before!.stand,
+			quartier: before!.quartier,
+			source: 'import'
+		});
+		await catalogue.refresh();
+		const newer = { ...shipped, nahbei: { ...shipped.nahbei, stand: '2099-02-01' } };
+		expect(await catalogue.checkForUpdate(serve(newer))).toBe(false);
+		expect((await readCatalogueInfo(database()))?.source).toBe('import');
+		expect(catalogue.update?.changes.added).toContain(dropped);
+		expect(catalogue.update?.changes.removed).toEqual([]);
+		catalogue.keepCurrent();
+		expect(catalogue.update).toBeNull();
+		await catalogue.checkForUpdate(serve(newer));
+		expect(await catalogue.takeUpdate()).toBe(true);
+		expect(await readCatalogueInfo(database())).toMatchObject({
+			stand: '2099-02-01',
+			source: 'update'
+		});
+		expect(catalogue.update).toBeNull();
+	});
+
 	it('finds the lunch table by a misspelt search', async () => {
 		await catalogue.prepareSearch();
 		await catalogue.checkForUpdate(

@@ -32,6 +32,8 @@ import {
 	type HsdsServiceAtLocation
 } from './hsds';
 import type { Offer, OfferCategory, OfferTerm } from './offer';
+import { mapService } from './hsds-import/map';
+import { overlaySource } from './hsds-overlay';
 import { toOffsetTime, type Schedule } from './opening-hours';
 import { wallClockAt, type LocalDate } from './zoned-time';
 
@@ -45,6 +47,11 @@ export interface ExportOptions {
 	stateProvince?: string;
 	/** ISO 3166-1 country code of the addresses. */
 	country?: string;
+	/**
+	 * The HSDS records offers were read from, by offer id: such an offer is written as its record,
+	 * with only what the team changed written anew (hsds-overlay.ts).
+	 */
+	sources?: ReadonlyMap<string, Record<string, unknown>>;
 }
 
 /** Names of our categories, for the taxonomy terms that carry them. */
@@ -59,7 +66,8 @@ export const CATEGORY_NAMES: Record<OfferCategory, string> = {
 	sprache: 'Sprache',
 	kultur: 'Kultur',
 	gesundheit: 'Gesundheit',
-	einkaufen: 'Einkaufen'
+	einkaufen: 'Einkaufen',
+	sonstiges: 'Sonstiges'
 };
 
 /** Names of our offer terms and special codes in taxonomy `nahbei`. */
@@ -249,7 +257,10 @@ function exportAttributes(offer: Offer): HsdsAttribute[] {
 	return attributes;
 }
 
-function exportLocation(offer: Offer, options: Required<Omit<ExportOptions, 'referenceDate'>>) {
+function exportLocation(
+	offer: Offer,
+	options: Required<Omit<ExportOptions, 'referenceDate' | 'sources'>>
+) {
 	const hasPlace =
 		offer.address !== undefined || offer.latitude !== undefined || offer.transport !== undefined;
 	if (!hasPlace) return [];
@@ -348,6 +359,8 @@ export function exportHsds(offers: readonly Offer[], options: ExportOptions = {}
 		if (offer.url !== undefined) service.url = offer.url;
 		if (offer.email !== undefined) service.email = offer.email;
 		if (offer.forWhom !== undefined) service.eligibility_description = offer.forWhom;
+		if (offer.ageFrom !== undefined) service.minimum_age = offer.ageFrom;
+		if (offer.ageTo !== undefined) service.maximum_age = offer.ageTo;
 		if (offer.checkedOn !== undefined) service.assured_date = offer.checkedOn;
 		service.phones = offer.phone
 			? [{ id: stableUuid('phone', offer.id), service_id: offer.id, number: offer.phone }]
@@ -359,7 +372,12 @@ export function exportHsds(offers: readonly Offer[], options: ExportOptions = {}
 		service.cost_options = exportCosts(offer);
 		service.languages = exportLanguages(offer);
 		service.attributes = exportAttributes(offer);
-		return service;
+		const source = options.sources?.get(offer.id);
+		if (!source) return service;
+		const baseline = mapService(source, { zone, referenceDate });
+		// A kept record the import would refuse today is replaced by what nahbei knows.
+		if (!('offer' in baseline)) return service;
+		return overlaySource(source, baseline.offer, offer, service) as HsdsService;
 	});
 }
 

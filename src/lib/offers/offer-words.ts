@@ -178,5 +178,6 @@ export const categoryIcons = {
 	sprache: icons.language,
 	kultur: icons.culture,
 	gesundheit: icons.health,
-	einkaufen: icons.shopping
+	einkaufen: icons.shopping,
+	sonstiges: icons.plus
 } as const satisfies Record<OfferCategory, IconShape>;

@@ -2,10 +2,12 @@
 // gives it to the rest of the app under the names it has always had.
 export {
 	accessFeatures,
+	CategoryRuleSchema,
 	CostOptionSchema,
 	offerCategories,
 	OfferSchema,
 	offerTerms,
+	type CategoryRule,
 	type CostOption,
 	type Offer,
 	type OfferCategory,

@@ -72,5 +72,15 @@ export const schemaVersions: SchemaVersion[] = [
 		stores: {
 			networkSelf: 'id'
 		}
+	},
+	{
+		version: 7,
+		date: '2026-12-04',
+		reason:
+			"Angebote: the HSDS record each offer came from (for a lossless export) and the Quartier team's table from words to categories.",
+		stores: {
+			offerSources: 'id',
+			categoryRules: 'word'
+		}
 	}
 ];

@@ -5,8 +5,17 @@
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { database } from '$lib/db/connection';
 import { retireOffer, saveOffer } from '$lib/db/editor-repository';
-import { getOffer, listOfferReports, replaceCatalogue } from '$lib/db/offers-repository';
-import type { OfferReportRecord } from '$lib/db/offers-schema';
+import {
+	deleteCategoryRule,
+	getOffer,
+	listCategoryRules,
+	listOfferReports,
+	listOfferSources,
+	markCatalogueEdited,
+	replaceCatalogue,
+	saveCategoryRule
+} from '$lib/db/offers-repository';
+import type { CategoryRule, OfferReportRecord } from '$lib/db/offers-schema';
 import { saveFile } from '$lib/files/save-file';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
@@ -20,6 +29,32 @@ class CatalogueEditor {
 	#reports = new LiveQuery(() => listOfferReports(database()), {
 		initial: [] as OfferReportRecord[]
 	});
+
+	#rules = new LiveQuery(() => listCategoryRules(database()), {
+		initial: [] as CategoryRule[]
+	});
+
+	/** The Quartier team's own lines of the table from words to categories. */
+	get rules(): CategoryRule[] {
+		return this.#rules.current;
+	}
+
+	/** Adds or changes a line of the table; gives whether it was kept. */
+	async saveRule(rule: CategoryRule): Promise<boolean> {
+		const saved = await storageStatus.attempt(() => saveCategoryRule(database(), rule));
+		if (saved) this.#rules.show(await listCategoryRules(database()));
+		return saved !== undefined;
+	}
+
+	/** Takes a line out of the table; gives whether it worked. */
+	async deleteRule(word: string): Promise<boolean> {
+		const done = await storageStatus.attempt(async () => {
+			await deleteCategoryRule(database(), word);
+			return true;
+		});
+		if (done) this.#rules.show(await listCategoryRules(database()));
+		return done === true;
+	}
 
 	/** The "Stimmt etwas nicht?" reports gathered on this device, newest first. */
 	get reports(): OfferReportRecord[] {
@@ -35,6 +70,7 @@ class CatalogueEditor {
 	async save(offer: Offer): Promise<Offer | undefined> {
 		const saved = await storageStatus.attempt(async () => {
 			const stored = await saveOffer(database(), offer, localDate());
+			await markCatalogueEdited(database());
 			await catalogue.refresh();
 			return stored;
 		});
@@ -46,6 +82,7 @@ class CatalogueEditor {
 	async retire(offer: Offer): Promise<boolean> {
 		const done = await storageStatus.attempt(async () => {
 			await retireOffer(database(), offer.id);
+			await markCatalogueEdited(database());
 			await catalogue.refresh();
 			return true;
 		});
@@ -54,14 +91,15 @@ class CatalogueEditor {
 	}
 
 	/** Reads picked files into an import to confirm; the catalogue stays as it is. */
-	planImport(files: readonly Pick<File, 'name' | 'size' | 'text'>[]): Promise<ImportPlan> {
-		return planImport(files, localDate(), catalogue.info?.quartier ?? '');
+	async planImport(files: readonly Pick<File, 'name' | 'size' | 'text'>[]): Promise<ImportPlan> {
+		const rules = (await storageStatus.attempt(() => listCategoryRules(database()))) ?? [];
+		return planImport(files, localDate(), catalogue.info?.quartier ?? '', rules);
 	}
 
 	/** Replaces the whole catalogue with a confirmed import; gives whether it worked. */
-	async takeImport({ offers, stand, quartier }: PendingImport): Promise<boolean> {
+	async takeImport({ offers, sources, stand, quartier }: PendingImport): Promise<boolean> {
 		const done = await storageStatus.attempt(async () => {
-			await replaceCatalogue(database(), offers, { stand, quartier, source: 'import' });
+			await replaceCatalogue(database(), offers, { stand, quartier, source: 'import' }, sources);
 			await catalogue.refresh();
 			return true;
 		});
@@ -69,8 +107,9 @@ class CatalogueEditor {
 	}
 
 	/** Saves the catalogue as an HSDS file on the device, and says its name. */
-	export(): void {
-		const file = exportFile(catalogue.offers, catalogue.info?.quartier ?? '', localDate());
+	async export(): Promise<void> {
+		const sources = (await storageStatus.attempt(() => listOfferSources(database()))) ?? new Map();
+		const file = exportFile(catalogue.offers, catalogue.info?.quartier ?? '', localDate(), sources);
 		saveFile(file.text, file.name, file.type);
 		announcer.say(i18n.t('quartier.export.saved', { name: file.name }));
 	}

@@ -69,8 +69,8 @@ describe('the catalogue editor', () => {
 		expect(catalogue.info?.source).toBe('import');
 	});
 
-	it('saves the catalogue as an HSDS file named by today and says its name', () => {
-		catalogueEditor.export();
+	it('saves the catalogue as an HSDS file named by today and says its name', async () => {
+		await catalogueEditor.export();
 		const name = `nahbei-angebote-${localDate()}.json`;
 		expect(saveFile).toHaveBeenCalledWith(
 			expect.stringContaining('"contents"'),

@@ -121,7 +121,7 @@ describe('planning an import', () => {
 	it('refuses files too large to read before reading them', async () => {
 		const huge = {
 			name: 'huge.json',
-			size: 11 * 1024 * 1024,
+			size: 51 * 1024 * 1024,
 			text: () => Promise.reject(new Error('read'))
 		};
 		expect(await planImport([huge], today, '')).toEqual({ ok: false, problem: 'too-large' });

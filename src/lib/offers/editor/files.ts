@@ -6,7 +6,7 @@
 import { catalogueStand } from '../catalogue-file';
 import { exportHsds, hsdsPage } from '../hsds-export';
 import { importHsds, MAX_INPUT_BYTES, type ImportReport } from '../hsds-import';
-import type { Offer } from '../offer';
+import type { CategoryRule, Offer } from '../offer';
 
 /** A file the team picked, already read as text. */
 export interface PickedFile {
@@ -60,9 +60,17 @@ export function catalogueFacts(
 	return { stand, quartier };
 }
 
-/** The catalogue as an HSDS 3.0 list page, dated today: what the team publishes. */
-export function exportFile(offers: readonly Offer[], quartier: string, today: string): SavedFile {
-	const page = hsdsPage(exportHsds(offers), { stand: today, quartier });
+/**
+ * The catalogue as an HSDS 3.0 list page, dated today: what the team publishes. `sources` are the
+ * records the offers were read from: what nahbei does not show goes back out unchanged.
+ */
+export function exportFile(
+	offers: readonly Offer[],
+	quartier: string,
+	today: string,
+	sources: ReadonlyMap<string, Record<string, unknown>> = new Map()
+): SavedFile {
+	const page = hsdsPage(exportHsds(offers, { sources }), { stand: today, quartier });
 	return {
 		name: `nahbei-angebote-${today}.json`,
 		type: 'application/json',
@@ -86,7 +94,8 @@ export type ImportPlan =
 export async function planImport(
 	files: readonly Pick<File, 'name' | 'size' | 'text'>[],
 	today: string,
-	currentQuartier: string
+	currentQuartier: string,
+	rules: readonly CategoryRule[] = []
 ): Promise<ImportPlan> {
 	const size = files.reduce((sum, file) => sum + file.size, 0);
 	if (size > MAX_INPUT_BYTES) return { ok: false, problem: 'too-large' };
@@ -98,7 +107,7 @@ export async function planImport(
 	} catch {
 		return { ok: false, problem: 'unreadable' };
 	}
-	const result = importHsds(importInput(picked));
+	const result = importHsds(importInput(picked), { rules });
 	if (!result.ok) return { ok: false, problem: 'refused', message: result.message };
 	const facts = catalogueFacts(picked, result.offers, today, currentQuartier);
 	return { ok: true, pending: { ...result, ...facts, files: picked.map((file) => file.name) } };

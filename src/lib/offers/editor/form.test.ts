@@ -186,6 +186,12 @@ describe('the form of an offer', () => {
 		expect(result.errors[2]?.values).toEqual({ code: 'deutsch' });
 	});
 
+	it('refuses code in the phone field with a clear message, never a tel: link', () => {
+		const result = offerFromForm(filled({ phone: 'javascript:alert(13)' }), null);
+		if (result.ok) throw new Error('saved');
+		expect(result.errors.map((error) => error.key)).toEqual(['quartier.errors.phoneInvalid']);
+	});
+
 	it('refuses a slot that opens and closes at the same time', () => {
 		const result = offerFromForm(
 			filled({ slots: [{ key: 's', days: ['MO'], opens: '10:00', closes: '10:00' }] }),

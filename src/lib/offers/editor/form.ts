@@ -12,6 +12,7 @@ import {
 	type OfferCategory,
 	type OfferTerm
 } from '../offer';
+import { isPhoneNumber } from '../contact-checks';
 import { describeSchedule, type Schedule, type Weekday } from '../opening-hours';
 import { wallClockAt } from '../zoned-time';
 
@@ -188,7 +189,6 @@ export function emptyForm(): OfferForm {
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const PHONE = /^\+?[\d\s/()-]{3,39}$/;
 const LANGUAGE = /^[a-z]{2,3}$/;
 
 /** Reads "de, en ar" into language codes, lower case, each once. */
@@ -251,7 +251,7 @@ export function offerFromForm(form: OfferForm, base: Offer | null): FormResult {
 		errors.push({ field: fieldIds.organization, key: 'quartier.errors.organizationMissing' });
 	if (!form.category)
 		errors.push({ field: fieldIds.category, key: 'quartier.errors.categoryMissing' });
-	if (phone && !PHONE.test(phone))
+	if (phone && !isPhoneNumber(phone))
 		errors.push({ field: fieldIds.phone, key: 'quartier.errors.phoneInvalid' });
 
 	const street = form.street.trim();

@@ -11,10 +11,11 @@ import {
 	HsdsServiceSchema,
 	LIMITS
 } from '../hsds';
+import { isEmailAddress, isPhoneNumber, isWebLink, unquotedPhone } from '../contact-checks';
 import type { LocalDate } from '../zoned-time';
 
 /** Largest input we read, in bytes of UTF-8 text. */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 /** Most services in one input. */
 export const MAX_RECORDS = 20_000;
 /** Deepest nesting of JSON we read. */
@@ -52,7 +53,8 @@ export type ImportErrorCode =
 	| 'forbidden-key'
 	| 'wrong-shape'
 	| 'csv-invalid'
-	| 'missing-file';
+	| 'missing-file'
+	| 'no-services';
 
 /** Thrown by the read stage when a whole input is refused; `importHsds` turns it into a result. */
 export class Refusal {
@@ -67,7 +69,7 @@ export const MESSAGES = {
 	notJson:
 		'Die Datei ist kein gültiges JSON. Bitte prüfen Sie, ob Sie die richtige Datei gewählt haben. Es wurde nichts übernommen.',
 	tooLarge:
-		'Die Datei ist größer als 10 MB. So große Dateien liest nahbei nicht. Es wurde nichts übernommen.',
+		'Die Datei ist größer als 50 MB. So große Dateien liest nahbei nicht. Es wurde nichts übernommen.',
 	tooMany:
 		'Die Datei enthält mehr als 20.000 Angebote. So viele liest nahbei nicht auf einmal. Es wurde nichts übernommen.',
 	tooDeep:
@@ -232,9 +234,7 @@ export function fitting(
 /** An e-mail address that looks like one, or undefined (and a note). */
 export function checkEmail(email: string | undefined, check: Checker): string | undefined {
 	if (email === undefined) return undefined;
-	if (email.length <= OFFER_LIMITS.email && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email)) {
-		return email;
-	}
+	if (isEmailAddress(email)) return email;
 	check.note(`Die E-Mail-Adresse „${quote(email)}“ ist ungültig – weggelassen.`);
 	return undefined;
 }
@@ -242,16 +242,25 @@ export function checkEmail(email: string | undefined, check: Checker): string | 
 /** A web link (http or https), or undefined (and a note). */
 export function checkUrl(url: string | undefined, check: Checker): string | undefined {
 	if (url === undefined) return undefined;
-	let isWeb = false;
-	try {
-		const parsed = new URL(url);
-		isWeb = parsed.protocol === 'https:' || parsed.protocol === 'http:';
-	} catch {
-		isWeb = false;
-	}
 	// Only web links: the interface makes a link of it, and other schemes can run code.
-	if (isWeb && url.length <= OFFER_LIMITS.url) return url;
+	if (isWebLink(url)) return url;
 	check.note(`Die Internet-Adresse „${quote(url)}“ ist nicht erlaubt – weggelassen.`);
+	return undefined;
+}
+
+/**
+ * The first phone number that is one (quotes around it taken off), or undefined; each entry that
+ * is no phone number is noted, so `javascript:alert(13)` never becomes a `tel:` link.
+ */
+export function checkPhones(numbers: (string | undefined)[], check: Checker): string | undefined {
+	for (const raw of numbers) {
+		if (raw === undefined) continue;
+		const phone = unquotedPhone(raw);
+		if (isPhoneNumber(phone)) return phone;
+		check.note(
+			`Die Telefon-Nummer „${quote(raw)}“ ist keine Telefon-Nummer (nur Ziffern, Leerzeichen, + - / ( ) sind erlaubt) – weggelassen.`
+		);
+	}
 	return undefined;
 }
 

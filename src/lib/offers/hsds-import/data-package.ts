@@ -2,7 +2,8 @@
  * The tabular data package for the HSDS import's read stage: `datapackage.json` with its CSV
  * files, as a map of file name to text, joined by their id columns. We read services,
  * organizations, locations, addresses, service_at_location(s), schedules, cost_options, phones,
- * languages, attributes and taxonomy_terms; `datapackage.json`, when given, may name other file
+ * languages, attributes, taxonomy_terms, accessibility, contacts, funding, service_areas,
+ * required_documents and programs, from CSV text or (the tabular JSON form) lists of rows; `datapackage.json`, when given, may name other file
  * paths. Other tables are not read. A row that belongs to no service is an orphan.
  */
 import { readCsv, type CsvProblem } from '$lib/files/csv';
@@ -33,12 +34,29 @@ const TABLES = {
 	phone: ['phones.csv'],
 	language: ['languages.csv'],
 	attribute: ['attributes.csv'],
-	taxonomy_term: ['taxonomy_terms.csv']
+	taxonomy_term: ['taxonomy_terms.csv'],
+	accessibility: ['accessibility.csv'],
+	contact: ['contacts.csv'],
+	funding: ['funding.csv'],
+	service_area: ['service_areas.csv'],
+	required_document: ['required_documents.csv'],
+	program: ['programs.csv']
 } as const;
 type TableName = keyof typeof TABLES;
 
-// Columns that HSDS types as numbers; the schedule's number-like columns may stay text.
-const NUMBER_COLUMNS = new Set(['latitude', 'longitude', 'amount', 'minimum_age', 'maximum_age']);
+// Columns that the HSDS 3.0 schema types as numbers.
+const NUMBER_COLUMNS = new Set([
+	'latitude',
+	'longitude',
+	'amount',
+	'minimum_age',
+	'maximum_age',
+	'year_incorporated',
+	'extension',
+	'timezone',
+	'count',
+	'interval'
+]);
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 const CSV_PROBLEMS: Record<CsvProblem, string> = {
@@ -84,6 +102,8 @@ function readTable(files: Map<string, unknown>, paths: readonly string[]): Row[]
 	const file = fileFor(files, paths);
 	if (!file) return [];
 	const [name, content] = file;
+	// The tabular JSON form gives each table as a list of rows already.
+	if (Array.isArray(content)) return content.map((row) => rowOf(name, row));
 	if (typeof content !== 'string') {
 		throw new Refusal(
 			'wrong-shape',
@@ -112,6 +132,24 @@ function readTable(files: Map<string, unknown>, paths: readonly string[]): Row[]
 		});
 		return row;
 	});
+}
+
+function rowOf(name: string, value: unknown): Row {
+	if (!isPlainObject(value)) {
+		throw new Refusal(
+			'wrong-shape',
+			`Die Tabelle „${name}“ hat eine Zeile, die keine Zeile ist. Es wurde nichts übernommen.`
+		);
+	}
+	// Rows are built without a prototype, so no column name can reach Object.prototype.
+	const row: Row = Object.create(null);
+	for (const [column, cell] of Object.entries(value)) {
+		if (FORBIDDEN_KEYS.has(column)) throw forbiddenKey(column);
+		if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''))
+			continue;
+		row[column] = cell;
+	}
+	return row;
 }
 
 function text(row: Row, key: string): string | undefined {
@@ -179,13 +217,23 @@ export function assembleDataPackage(files: Map<string, unknown>): ReadRecords {
 		schedules: 'Zeitplan',
 		phones: 'Telefon-Nummer',
 		languages: 'Sprache',
-		cost_options: 'Preis'
+		cost_options: 'Preis',
+		accessibility: 'Angabe zur Barriere-Freiheit',
+		contacts: 'Ansprech-Person',
+		funding: 'Angabe zur Förderung',
+		service_areas: 'Gebiet',
+		required_documents: 'Nötiges Dokument'
 	};
 	for (const [rows, key] of [
 		[table.schedule, 'schedules'],
 		[table.phone, 'phones'],
 		[table.language, 'languages'],
-		[table.cost_option, 'cost_options']
+		[table.cost_option, 'cost_options'],
+		[table.accessibility, 'accessibility'],
+		[table.contact, 'contacts'],
+		[table.funding, 'funding'],
+		[table.service_area, 'service_areas'],
+		[table.required_document, 'required_documents']
 	] as const) {
 		for (const row of rows) {
 			if (key === 'languages' && claimed.has(row)) continue;
@@ -233,9 +281,12 @@ export function assembleDataPackage(files: Map<string, unknown>): ReadRecords {
 			reason: 'Merkmal gehört zu keinem Angebot (unbekannte Kennung in „link_id“) – weggelassen.'
 		});
 	}
+	const programs = byId(table.program);
 	for (const row of table.service) {
 		const organization = organizations.get(text(row, 'organization_id') ?? '');
 		if (organization) row.organization = organization;
+		const program = programs.get(text(row, 'program_id') ?? '');
+		if (program) row.program = program;
 	}
 	return { services: table.service, orphans };
 }

@@ -11,7 +11,7 @@
  * 4. plan (plan.ts): what the import adds, repaired and drops.
  *
  * How it decides:
- * - Input that is broken or hostile as a whole (not JSON, over 10 MB, over 20,000 services, nested
+ * - Input that is broken or hostile as a whole (not JSON, over 50 MB, over 20,000 services, nested
  *   deeper than 64 levels, a `__proto__`, `constructor` or `prototype` key anywhere, a shape that
  *   is no HSDS form, an unreadable CSV table) gives `{ ok: false }` and no offers at all.
  * - A service that cannot become an offer (no id or name, wrong types, no known category, status
@@ -22,6 +22,7 @@
  * - Texts stay plain text: nothing is interpreted as HTML or run. Links must be http or https,
  *   because the interface turns them into links.
  */
+import type { CategoryRule } from '../offer';
 import { wallClockAt, type LocalDate } from '../zoned-time';
 import { MESSAGES, Refusal, type ImportErrorCode } from './check';
 import { planImport, type ImportReport } from './plan';
@@ -40,6 +41,8 @@ export interface ImportOptions {
 	referenceDate?: LocalDate;
 	/** The time zone of the Quartier. */
 	zone?: string;
+	/** The Quartier team's own lines from words to categories. */
+	rules?: readonly CategoryRule[];
 }
 
 /** Reads HSDS 3.0 in any published form into offers, reporting what it fixed or left out. */
@@ -48,7 +51,14 @@ export function importHsds(input: unknown, options: ImportOptions = {}): ImportR
 	const referenceDate = options.referenceDate ?? wallClockAt(new Date(), zone);
 	try {
 		const records = readInput(input);
-		return { ok: true, ...planImport(records.services, records.orphans, { zone, referenceDate }) };
+		return {
+			ok: true,
+			...planImport(records.services, records.orphans, {
+				zone,
+				referenceDate,
+				rules: options.rules ?? []
+			})
+		};
 	} catch (error) {
 		if (error instanceof Refusal) return { ok: false, error: error.error, message: error.message };
 		// A stack overflow inside JSON.parse or the engine is the only other way here.

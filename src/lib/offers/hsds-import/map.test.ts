@@ -170,6 +170,18 @@ describe('importHsds repairs broken parts and says so', () => {
 		);
 	});
 
+	it('refuses code in a phone field and takes the next real number', () => {
+		const result = imported(
+			lunchTable({
+				phones: [{ number: 'javascript:alert(13)' }, { number: '"040 123 45 67"' }]
+			})
+		);
+		expect(result.offers[0]?.phone).toBe('040 123 45 67');
+		expect(result.repaired.map((entry) => entry.reason)).toContain(
+			'Die Telefon-Nummer „javascript:alert(13)“ ist keine Telefon-Nummer (nur Ziffern, Leerzeichen, + - / ( ) sind erlaubt) – weggelassen.'
+		);
+	});
+
 	it('leaves out bad prices, e-mail addresses and languages', () => {
 		const service = lunchTable({
 			email: 'kein-at-zeichen',
@@ -276,7 +288,8 @@ describe('the map stage on its own', () => {
 		const mapped = mapService(lunchTable({ status: undefined }), context);
 		expect(mapped).toEqual({
 			offer: lunchOffer,
-			notes: ['Der Status fehlt. Das Angebot wurde als aktiv übernommen.']
+			notes: ['Der Status fehlt. Das Angebot wurde als aktiv übernommen.'],
+			source: JSON.parse(JSON.stringify(lunchTable({ status: undefined })))
 		});
 	});
 

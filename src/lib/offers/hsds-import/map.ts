@@ -19,10 +19,12 @@
  *   date of `last_modified`.
  */
 import * as v from 'valibot';
+import { categoryForWords, FALLBACK_CATEGORY } from '../category-mapping';
 import {
 	CATEGORY_CODE,
 	CATEGORY_TAXONOMY,
 	CONTACT_POINT_CODE,
+	HsdsAccessibilitySchema,
 	HsdsAddressSchema,
 	HsdsAttributeSchema,
 	HsdsCostOptionSchema,
@@ -39,6 +41,7 @@ import {
 	OfferSchema,
 	offerCategories,
 	offerTerms,
+	type CategoryRule,
 	type CostOption,
 	type Offer,
 	type OfferCategory,
@@ -49,6 +52,7 @@ import {
 	blank,
 	checkEmail,
 	checkerFor,
+	checkPhones,
 	checkUrl,
 	fitting,
 	formatDate,
@@ -71,12 +75,16 @@ import { readSchedules } from './schedules';
 export interface MapContext {
 	zone: string;
 	referenceDate: LocalDate;
+	/** The Quartier team's own lines from words to categories (category-mapping.ts). */
+	rules?: readonly CategoryRule[];
 }
 
-/** An offer and the notes of what was left out or fixed on the way. */
+/** An offer, the notes of what was left out or fixed on the way, and the record it came from. */
 export interface MappedOffer {
 	offer: Offer;
 	notes: string[];
+	/** The service record as read, kept whole so an export can give back what nahbei does not show. */
+	source: Record<string, unknown>;
 }
 
 function hintOf(record: unknown): { id?: string; name?: string } {
@@ -125,12 +133,11 @@ export function mapService(record: unknown, context: MapContext): MappedOffer | 
 		...check.items(location?.attributes, HsdsAttributeSchema, 'Merkmal')
 	];
 	const vocabulary = readAttributes(attributes, check);
-	if (!vocabulary.category) {
-		const reason = vocabulary.unknownCategory
-			? `Der Bereich „${quote(vocabulary.unknownCategory)}“ ist unbekannt.`
-			: `Der Bereich fehlt (ein Merkmal der Taxonomie „${CATEGORY_TAXONOMY}“).`;
-		return reject(record, `Angebot weggelassen: ${reason}`);
-	}
+	const category = vocabulary.category ?? mapCategory(vocabulary, name, context, check);
+	const access = readAccessibility(
+		check.items(location?.accessibility, HsdsAccessibilitySchema, 'Barriere-Freiheit')
+	);
+	for (const term of access) if (!vocabulary.terms.includes(term)) vocabulary.terms.push(term);
 
 	const languages = readLanguages(
 		[
@@ -148,7 +155,7 @@ export function mapService(record: unknown, context: MapContext): MappedOffer | 
 		id,
 		name,
 		description: service.description?.trim() ?? '',
-		category: vocabulary.category,
+		category,
 		keywords: vocabulary.keywords,
 		organization: readOrganization(organization, service.organization_id, id, name, check),
 		schedules: readSchedules(
@@ -175,6 +182,7 @@ export function mapService(record: unknown, context: MapContext): MappedOffer | 
 		check
 	);
 	if (forWhom) offer.forWhom = forWhom;
+	readAges(offer, service.minimum_age, service.maximum_age, check);
 
 	const phones = [
 		...check.items(service.phones, HsdsPhoneSchema, 'Telefon-Nummer'),
@@ -182,10 +190,8 @@ export function mapService(record: unknown, context: MapContext): MappedOffer | 
 		...check.items(location?.phones, HsdsPhoneSchema, 'Telefon-Nummer'),
 		...check.items(organization?.phones, HsdsPhoneSchema, 'Telefon-Nummer')
 	];
-	const phone = fitting(
-		phones.map((entry) => present(entry.number)).find(Boolean),
-		OFFER_LIMITS.phone,
-		'Die Telefon-Nummer',
+	const phone = checkPhones(
+		phones.map((entry) => present(entry.number)),
 		check
 	);
 	if (phone) offer.phone = phone;
@@ -218,11 +224,80 @@ export function mapService(record: unknown, context: MapContext): MappedOffer | 
 
 	const checked = v.safeParse(OfferSchema, offer);
 	if (!checked.success) return reject(record, `Angebot weggelassen: ${issueText(checked.issues)}`);
-	return { offer: checked.output, notes };
+	return { offer: checked.output, notes, source: plainCopy(record) };
+}
+
+// A plain copy: rows of a data package have no prototype and may be shared by several services.
+function plainCopy(record: Record<string, unknown>): Record<string, unknown> {
+	return JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
+}
+
+// A file without our category taxonomy: its terms and keywords, then the words of the name,
+// go through the table; what matches nothing goes to "Sonstiges".
+function mapCategory(
+	vocabulary: Vocabulary,
+	name: string,
+	context: MapContext,
+	check: Checker
+): OfferCategory {
+	const words = [...vocabulary.words, ...vocabulary.keywords, name];
+	const found = categoryForWords(words, context.rules);
+	if (vocabulary.unknownCategory) {
+		check.note(
+			`Der Bereich „${quote(vocabulary.unknownCategory)}“ ist unbekannt. Das Angebot steht jetzt unter „${found ?? FALLBACK_CATEGORY}“.`
+		);
+	} else if (!found) {
+		check.note(
+			'Kein Bereich passt. Das Angebot steht jetzt unter „Sonstiges“. Sie können den Bereich ändern.'
+		);
+	}
+	return found ?? FALLBACK_CATEGORY;
+}
+
+const ACCESS_WORDS: [RegExp, OfferTerm][] = [
+	[/rollstuhl|wheelchair|barrierefrei|stufenlos|step[- ]free/i, 'rollstuhl'],
+	[/hörschleife|hoerschleife|induktionsschleife|hearing loop|induction loop/i, 'hoerschleife'],
+	[/leichte[rn]? sprache|easy read/i, 'leichte-sprache'],
+	[/gebärdensprache|gebärden-sprache|sign language/i, 'gebaerdensprache']
+];
+
+// HSDS says access arrangements in words; the words we know become our access terms.
+function readAccessibility(entries: v.InferOutput<typeof HsdsAccessibilitySchema>[]): OfferTerm[] {
+	const terms: OfferTerm[] = [];
+	for (const entry of entries) {
+		const words = [entry.description, entry.details].filter(Boolean).join(' ');
+		for (const [pattern, term] of ACCESS_WORDS)
+			if (pattern.test(words) && !terms.includes(term)) terms.push(term);
+	}
+	return terms;
+}
+
+function readAges(
+	offer: Offer,
+	minimum: number | null | undefined,
+	maximum: number | null | undefined,
+	check: Checker
+): void {
+	const valid = (age: number | null | undefined): age is number =>
+		typeof age === 'number' && Number.isInteger(age) && age >= 0 && age <= 130;
+	for (const age of [minimum, maximum]) {
+		if (age !== undefined && age !== null && !valid(age))
+			check.note(`Das Alter ${age} ist ungültig – weggelassen.`);
+	}
+	const from = valid(minimum) ? minimum : undefined;
+	const to = valid(maximum) ? maximum : undefined;
+	if (from !== undefined && to !== undefined && from > to) {
+		check.note(`Das Alter „von ${from} bis ${to}“ passt nicht zusammen – weggelassen.`);
+		return;
+	}
+	if (from !== undefined) offer.ageFrom = from;
+	if (to !== undefined) offer.ageTo = to;
 }
 
 interface Vocabulary {
 	category?: OfferCategory;
+	/** Codes and names of terms from other taxonomies, for the table from words to categories. */
+	words: string[];
 	unknownCategory?: string;
 	terms: OfferTerm[];
 	keywords: string[];
@@ -239,7 +314,7 @@ function isTerm(value: string): value is OfferTerm {
 }
 
 function readAttributes(attributes: HsdsAttribute[], check: Checker): Vocabulary {
-	const vocabulary: Vocabulary = { terms: [], keywords: [], isContactPoint: false };
+	const vocabulary: Vocabulary = { words: [], terms: [], keywords: [], isContactPoint: false };
 	const categories: string[] = [];
 	const addKeyword = (word: string | undefined) => {
 		if (word === undefined || vocabulary.keywords.includes(word)) return;
@@ -268,6 +343,8 @@ function readAttributes(attributes: HsdsAttribute[], check: Checker): Vocabulary
 		} else if (taxonomy === KEYWORD_TAXONOMY) {
 			addKeyword(present(term?.name) ?? code);
 		} else if (term) {
+			for (const word of [present(term.code), present(term.name)])
+				if (word) vocabulary.words.push(word);
 			addKeyword(present(term.name));
 		} else if (!blank(attribute.taxonomy_term_id)) {
 			check.note(

@@ -16,10 +16,12 @@ describe('importHsds rejects records that cannot become offers', () => {
 		]);
 	});
 
-	it('rejects services without a known category', () => {
+	it('puts services without a known category under Sonstiges and says so', () => {
 		const result = imported(lunchTable({ attributes: [] }));
-		expect(result.rejected[0]?.reason).toBe(
-			'Angebot weggelassen: Der Bereich fehlt (ein Merkmal der Taxonomie „nahbei-category“).'
+		expect(result.rejected).toEqual([]);
+		expect(result.offers[0]?.category).toBe('sonstiges');
+		expect(result.repaired[0]?.reason).toBe(
+			'Kein Bereich passt. Das Angebot steht jetzt unter „Sonstiges“. Sie können den Bereich ändern.'
 		);
 	});
 

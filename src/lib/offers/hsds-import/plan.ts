@@ -24,6 +24,8 @@ export interface ImportRepair {
 /** What an import found: the offers, how many services it read, and what it fixed or left out. */
 export interface ImportReport {
 	offers: Offer[];
+	/** The service record of each offer, by offer id, for an export that gives it back. */
+	sources: Map<string, Record<string, unknown>>;
 	read: number;
 	repaired: ImportRepair[];
 	rejected: ImportRejection[];
@@ -37,6 +39,7 @@ export function planImport(
 ): ImportReport {
 	const report: ImportReport = {
 		offers: [],
+		sources: new Map(),
 		read: services.length,
 		repaired: [],
 		rejected: [...orphans]
@@ -48,7 +51,7 @@ export function planImport(
 			report.rejected.push(result);
 			continue;
 		}
-		const { offer, notes } = result;
+		const { offer, notes, source } = result;
 		if (seen.has(offer.id)) {
 			report.rejected.push({
 				id: offer.id,
@@ -59,7 +62,10 @@ export function planImport(
 		}
 		seen.add(offer.id);
 		report.offers.push(offer);
-		for (const reason of notes) report.repaired.push({ id: offer.id, name: offer.name, reason });
+		report.sources.set(offer.id, source);
+		// The same schedule may sit on the service, its link and its location: say it once.
+		for (const reason of new Set(notes))
+			report.repaired.push({ id: offer.id, name: offer.name, reason });
 	}
 	return report;
 }

@@ -49,8 +49,10 @@ describe('importHsds reads every form HSDS publishes', () => {
 	it('reads the tabular data package, joined by its id columns', () => {
 		const result = imported(packageFiles());
 		expect(result.read).toBe(3);
-		const [lunch, help] = result.offers;
-		expect(result.offers).toHaveLength(2);
+		const [lunch, help, dance] = result.offers;
+		expect(result.offers).toHaveLength(3);
+		// An unknown category goes through the table from words to categories, never away.
+		expect(dance?.category).toBe('kultur');
 		expect(lunch).toEqual({
 			id: '5e000000-0000-4000-8000-000000000001',
 			name: 'Mittags-Tisch',
@@ -132,17 +134,17 @@ describe('importHsds reads every form HSDS publishes', () => {
 				id: '5e000000-0000-4000-8000-000000000002',
 				name: 'Nachbarschafts-Hilfe',
 				reason: 'Die Öffnungszeit 25:00 ist ungültig – Zeitplan weggelassen.'
+			},
+			{
+				id: '5e000000-0000-4000-8000-000000000003',
+				name: 'Tanz-Abend',
+				reason: 'Der Bereich „tanzen“ ist unbekannt. Das Angebot steht jetzt unter „kultur“.'
 			}
 		]);
 		expect(result.rejected).toEqual([
 			{
 				id: '5c000000-0000-4000-8000-000000000004',
 				reason: 'Zeitplan gehört zu keinem Angebot (unbekannte Kennung) – weggelassen.'
-			},
-			{
-				id: '5e000000-0000-4000-8000-000000000003',
-				name: 'Tanz-Abend',
-				reason: 'Angebot weggelassen: Der Bereich „tanzen“ ist unbekannt.'
 			}
 		]);
 	});
@@ -150,7 +152,7 @@ describe('importHsds reads every form HSDS publishes', () => {
 	it('reads a data package given as a Map, without datapackage.json', () => {
 		const files = new Map(Object.entries(packageFiles()));
 		files.delete('datapackage.json');
-		expect(imported(files).offers).toHaveLength(2);
+		expect(imported(files).offers).toHaveLength(3);
 	});
 
 	it('finds tables under the paths that datapackage.json names', () => {
@@ -190,12 +192,12 @@ describe('importHsds refuses hostile or broken input as a whole', () => {
 		expect(refused(importHsds(undefined))).toMatchObject({ error: 'wrong-shape' });
 	});
 
-	it('refuses input larger than 10 MB', () => {
+	it('refuses input larger than 50 MB', () => {
 		const huge = JSON.stringify({
-			contents: [lunchTable({ description: 'x'.repeat(10_500_000) })]
+			contents: [lunchTable({ description: 'x'.repeat(52_500_000) })]
 		});
 		expect(refused(importHsds(huge))).toMatchObject({ error: 'too-large' });
-		const parsed = { contents: [lunchTable({ description: 'ü'.repeat(10_500_000) })] };
+		const parsed = { contents: [lunchTable({ description: 'ü'.repeat(52_500_000) })] };
 		expect(refused(importHsds(parsed))).toMatchObject({ error: 'too-large' });
 	});
 
@@ -269,8 +271,8 @@ describe('importHsds refuses hostile or broken input as a whole', () => {
 		expect(refused(importHsds(empty))).toMatchObject({ error: 'wrong-shape' });
 	});
 
-	it('refuses a data package larger than 10 MB', () => {
-		const files = { ...packageFiles(), 'phones.csv': 'id,number\n' + '1,040\n'.repeat(2_000_000) };
+	it('refuses a data package larger than 50 MB', () => {
+		const files = { ...packageFiles(), 'phones.csv': 'id,number\n' + '1,040\n'.repeat(9_000_000) };
 		expect(refused(importHsds(files))).toMatchObject({ error: 'too-large' });
 	});
 });
