@@ -13,6 +13,7 @@ import {
 	type Schedule
 } from './opening-hours';
 import { dayNumberOf, wallClockAt, weekdayOfDayNumber, type Weekday } from './zoned-time';
+import { isPublicHoliday } from './holidays';
 
 const BERLIN = 'Europe/Berlin';
 const at = (iso: string) => new Date(iso);
@@ -292,7 +293,8 @@ describe('isOpenAt with validity ranges and closures', () => {
 describe('isOpenAt with 24 hours and slots over midnight', () => {
 	it('is open all day and night with 00:00 to 24:00', () => {
 		const always = { opens_at: '00:00', closes_at: '24:00' };
-		for (const iso of ['2026-06-09T22:00:00Z', '2026-06-10T21:59:59Z', '2026-01-01T00:00:00Z']) {
+		// 2 January: New Year's Day is a holiday, when a schedule without a word of it is closed.
+		for (const iso of ['2026-06-09T22:00:00Z', '2026-06-10T21:59:59Z', '2026-01-02T00:00:00Z']) {
 			expect(isOpenAt([always], at(iso))).toBe('open');
 		}
 	});
@@ -738,7 +740,7 @@ describe('isOpenAt properties', () => {
 					const instant = new Date(seconds * 1000);
 					const clock = wallClockAt(instant, zone);
 					const day = dayNumberOf(clock);
-					fc.pre(!isSwitchDay(day, zone));
+					fc.pre(!isSwitchDay(day, zone) && !isPublicHoliday(day));
 					const schedule = {
 						freq: 'WEEKLY',
 						byday: days.join(','),
@@ -774,5 +776,72 @@ describe('isOpenAt properties', () => {
 			}),
 			{ numRuns: 200 }
 		);
+	});
+});
+
+describe('public holidays', () => {
+	// Weekdays 8:00–18:30, as the pharmacy and the doctor write them.
+	const weekdays = {
+		freq: 'WEEKLY',
+		byday: 'MO,TU,WE,TH,FR',
+		opens_at: '08:00',
+		closes_at: '18:30'
+	};
+	const saturday = { freq: 'WEEKLY', byday: 'SA', opens_at: '09:00', closes_at: '13:00' };
+
+	it.each([
+		['2026-12-25T10:00:00Z', '1. Weihnachtstag, a Friday'],
+		['2026-12-26T09:00:00Z', '2. Weihnachtstag, a Saturday'],
+		['2027-03-26T10:00:00Z', 'Karfreitag 2027'],
+		['2027-03-29T08:00:00Z', 'Ostermontag 2027, summer time'],
+		['2026-05-14T10:00:00Z', 'Christi Himmelfahrt'],
+		['2026-10-31T09:00:00Z', 'Reformationstag, a Saturday'],
+		['2026-10-03T09:00:00Z', 'Tag der Deutschen Einheit, a Saturday']
+	])('is closed on a holiday at %s (%s)', (iso) => {
+		expect(isOpenAt([weekdays, saturday], at(iso))).toBe('closed');
+		expect(isOpenToday([weekdays, saturday], at(iso))).toBe('closed');
+	});
+
+	it('is open the working day before and after a holiday', () => {
+		expect(isOpenAt([weekdays], at('2026-12-24T10:00:00Z'))).toBe('open');
+		expect(isOpenAt([weekdays], at('2026-12-28T10:00:00Z'))).toBe('open');
+		// Fronleichnam is a holiday elsewhere in Germany, not in Hamburg.
+		expect(isOpenAt([weekdays], at('2026-06-04T10:00:00Z'))).toBe('open');
+	});
+
+	it('opens on the next working day after Christmas', () => {
+		expect(nextOpening([weekdays], at('2026-12-24T18:00:00Z'))?.toISOString()).toBe(
+			'2026-12-28T07:00:00.000Z'
+		);
+	});
+
+	it('keeps open what says it runs on holidays too', () => {
+		const always = {
+			freq: 'WEEKLY',
+			byday: 'MO,TU,WE,TH,FR,SA,SU',
+			opens_at: '00:00',
+			closes_at: '24:00',
+			description: 'Tag und Nacht'
+		};
+		const alsoHolidays = { ...weekdays, description: 'Auch an Feiertagen' };
+		expect(isOpenAt([always], at('2026-12-25T03:00:00Z'))).toBe('open');
+		expect(isOpenAt([alsoHolidays], at('2026-12-25T10:00:00Z'))).toBe('open');
+	});
+
+	it('reads an HSDS holiday schedule: open on holidays only, at its own times', () => {
+		const holidayHours = { opens_at: '10:00', closes_at: '12:00', description: 'Feiertags' };
+		const schedules = [weekdays, holidayHours];
+		expect(isOpenAt(schedules, at('2026-12-25T09:30:00Z'))).toBe('open');
+		expect(isOpenAt(schedules, at('2026-12-25T14:00:00Z'))).toBe('closed');
+		// On a working day the holiday hours do not count; the weekday hours do.
+		expect(isOpenAt(schedules, at('2026-12-23T14:00:00Z'))).toBe('open');
+		expect(openingsOn(schedules, { year: 2026, month: 12, day: 23 })).toEqual([
+			{ opens: '08:00', closes: '18:30' }
+		]);
+	});
+
+	it('opens on a holiday for a schedule dated to that day', () => {
+		const christmasMarket = { dtstart: '2026-12-26', opens_at: '11:00', closes_at: '16:00' };
+		expect(isOpenAt([christmasMarket], at('2026-12-26T12:00:00Z'))).toBe('open');
 	});
 });

@@ -24,10 +24,16 @@
  *   an anchor date) is skipped rather than guessed at; on its own it leaves the answer 'unknown'.
  * - The answer is 'unknown' when no schedule says anything about the day in question, 'closed' when
  *   a closure covers the day or an opening schedule is valid on it but not running at that time.
+ * - Public holidays (German and Hamburg ones, see `holidays.ts`) close an offer, unless a schedule
+ *   says otherwise: a schedule whose text starts with "Feiertag(s)" / "An Feiertagen" / "holidays"
+ *   runs on holidays only (an HSDS holiday schedule); one whose text says it runs also on holidays
+ *   ("auch an Feiertagen", "rund um die Uhr", "Tag und Nacht") or that is dated to one day runs on
+ *   holidays as on other days.
  * - Each schedule object is read once and the result kept (in a WeakMap), so treat schedules as
  *   immutable: change a schedule by replacing the object.
  */
 import type { Schedule } from '$lib/db/offers-schema';
+import { isPublicHoliday } from './holidays';
 import {
 	dateOfDayNumber,
 	dayNumberOf,
@@ -112,6 +118,8 @@ interface Parsed {
 	validTo: number;
 	start: number;
 	until: number;
+	/** Whether an opening runs on public holidays: not at all, as on other days, or only then. */
+	holidays: 'skip' | 'also' | 'only';
 }
 
 const DAY_SECONDS = 86_400;
@@ -119,6 +127,9 @@ const DAY_SECONDS = 86_400;
 const MIDNIGHT_ALIASES = new Set([DAY_SECONDS - 60, DAY_SECONDS - 1]);
 const SEARCH_DAYS = 62;
 const CLOSURE_WORDS = /^\s*(geschlossen|closed)\b/i;
+const HOLIDAY_ONLY_WORDS = /^\s*(an\s+|on\s+)?(feiertag(en|s|e)?|(public\s+)?holidays?)\b/i;
+const HOLIDAY_ALSO_WORDS =
+	/\b(auch|sowie|und)\s+(an\s+)?(sonn-\s+und\s+)?feiertag|feiertags?\s+(auch\s+)?(offen|geöffnet)|\b(also|including|incl\.?)\s+(on\s+)?(public\s+)?holidays|rund um die uhr|tag und nacht|24 stunden|around the clock|24\/7/i;
 
 function isBlank(value: string | null | undefined): boolean {
 	return value === undefined || value === null || value.trim() === '';
@@ -249,7 +260,8 @@ function parseUncached(schedule: Schedule): Parsed {
 		validFrom: -Infinity,
 		validTo: Infinity,
 		start: -Infinity,
-		until: Infinity
+		until: Infinity,
+		holidays: 'skip'
 	};
 	for (const [field, key] of [
 		['valid_from', 'validFrom'],
@@ -284,6 +296,10 @@ function parseUncached(schedule: Schedule): Parsed {
 		return parsed;
 	}
 	parsed.rule = rule;
+	const texts = [schedule.description ?? '', schedule.notes ?? ''];
+	if (texts.some((text) => HOLIDAY_ONLY_WORDS.test(text))) parsed.holidays = 'only';
+	else if (rule.freq === 'ONCE' || texts.some((text) => HOLIDAY_ALSO_WORDS.test(text)))
+		parsed.holidays = 'also';
 	return parsed;
 }
 
@@ -372,12 +388,18 @@ interface Slot {
 	closes: number;
 }
 
+function runsOnDay(parsed: Parsed, holiday: boolean): boolean {
+	return holiday ? parsed.holidays !== 'skip' : parsed.holidays !== 'only';
+}
+
 function slotsStartingOn(schedules: readonly Schedule[], dayNumber: number, zone: string): Slot[] {
 	if (isClosedDay(schedules, dayNumber)) return [];
+	const holiday = isPublicHoliday(dayNumber);
 	const slots: Slot[] = [];
 	for (const schedule of schedules) {
 		const parsed = parse(schedule);
 		if (parsed.use !== 'opening' || !occursOn(parsed, dayNumber)) continue;
+		if (!runsOnDay(parsed, holiday)) continue;
 		const start = instantOnDay(dayNumber, parsed.opens, zone).getTime();
 		const end = instantOnDay(dayNumber, parsed.closes, zone).getTime();
 		// A slot inside the hour skipped in spring does not happen at all.

@@ -165,8 +165,22 @@ export function queryTerms(term: string): string[] {
 	return stem && isUseful(stem) ? [normalised, stem] : [normalised];
 }
 
+// A catalogue repeats the same words thousands of times: each is worked out once.
+const MAX_CACHED = 50_000;
+const indexCache = new Map<string, string[]>();
+
 /** Turns one indexed word into the terms to store: the whole word, its parts and their stems. */
 export function indexTerms(term: string): string[] {
+	let terms = indexCache.get(term);
+	if (!terms) {
+		terms = indexTermsUncached(term);
+		if (indexCache.size >= MAX_CACHED) indexCache.clear();
+		indexCache.set(term, terms);
+	}
+	return terms;
+}
+
+function indexTermsUncached(term: string): string[] {
 	const whole = normaliseWord(term);
 	if (!isUseful(whole)) return [];
 	const terms = new Set([whole]);
@@ -202,6 +216,9 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
 	return false;
 }
 
+// The synonyms in their search form, worked out on the first search.
+let synonymTerms: { member: string; terms: string[] }[][] | null = null;
+
 /**
  * Lists the query followed by the synonyms it calls up, each once (the query itself first).
  */
@@ -209,10 +226,13 @@ export function expandQuery(query: string): string[] {
 	const terms = searchTerms(query);
 	const expansions = [query.trim()];
 	const seen = new Set([terms.join(' ')]);
-	for (const group of SYNONYM_GROUPS) {
-		if (!group.some((member) => containsSequence(terms, searchTerms(member)))) continue;
-		for (const member of group) {
-			const key = searchTerms(member).join(' ');
+	synonymTerms ??= SYNONYM_GROUPS.map((group) =>
+		group.map((member) => ({ member, terms: searchTerms(member) }))
+	);
+	for (const group of synonymTerms) {
+		if (!group.some((entry) => containsSequence(terms, entry.terms))) continue;
+		for (const { member, terms: memberTerms } of group) {
+			const key = memberTerms.join(' ');
 			if (seen.has(key)) continue;
 			seen.add(key);
 			expansions.push(member);

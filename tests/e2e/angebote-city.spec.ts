@@ -1,0 +1,78 @@
+// A whole city's catalogue: 5,000 offers on the device. The list draws 50 cards at a time,
+// "Mehr Angebote zeigen" goes on where the person was, and search answers while typing.
+import { expect, test, type Page } from '@playwright/test';
+import { cityOffers } from '../fixtures/city.js';
+import { open } from '../support/app';
+import { putRecords } from '../support/database';
+
+const COUNT = 5000;
+
+function resultsRegion(page: Page) {
+	return page.getByRole('region', { name: /Angebote? gefunden/ });
+}
+
+async function openCity(page: Page) {
+	await open(page, '/angebote');
+	// The first visit stores the shipped catalogue; on a busy machine that can take a while.
+	await expect(resultsRegion(page)).toBeVisible({ timeout: 30_000 });
+	await putRecords(page, { offers: cityOffers(COUNT) });
+	await page.reload();
+	await expect(
+		page.getByRole('heading', { level: 2, name: `${COUNT} Angebote gefunden` })
+	).toBeVisible({ timeout: 30_000 });
+}
+
+test('5,000 offers: 50 cards are drawn, and the page says how many of how many', async ({
+	page
+}) => {
+	await openCity(page);
+	const region = resultsRegion(page);
+	await expect(region.getByRole('listitem')).toHaveCount(50);
+	await expect(region.getByRole('heading', { level: 3 })).toHaveCount(50);
+	await expect(region.getByText(`Sie sehen 50 von ${COUNT} Angeboten.`)).toBeVisible();
+	await expect(region.getByRole('button', { name: 'Mehr Angebote zeigen' })).toBeVisible();
+});
+
+test('"Mehr Angebote zeigen" by keyboard moves focus to the first new card', async ({ page }) => {
+	await openCity(page);
+	const region = resultsRegion(page);
+	const links = region.getByRole('listitem').getByRole('link');
+	const more = region.getByRole('button', { name: 'Mehr Angebote zeigen' });
+	await more.focus();
+	await page.keyboard.press('Enter');
+	await expect(region.getByRole('listitem')).toHaveCount(100);
+	await expect(links.nth(50)).toBeFocused();
+	await expect(region.getByText(`Sie sehen 100 von ${COUNT} Angeboten.`)).toBeVisible();
+	// Tab goes on from the new card, not from the top of the page.
+	await page.keyboard.press('Tab');
+	await expect(links.nth(51)).toBeFocused();
+});
+
+test('results follow the typing, without Enter, and are announced once typing pauses', async ({
+	page
+}) => {
+	await openCity(page);
+	const search = page.getByRole('searchbox', { name: 'Angebot suchen' });
+	await search.pressSequentially('Schwimmbad');
+	const first = resultsRegion(page).getByRole('heading', { level: 3 }).first();
+	await expect(first).toHaveText(/Schwimm/);
+	await expect(page.getByRole('heading', { level: 2, name: /Angebote? gefunden/ })).not.toHaveText(
+		`${COUNT} Angebote gefunden`
+	);
+	await expect(page.getByRole('status')).toHaveText(/Angebote? gefunden/);
+	await expect(page).toHaveURL(/suche=Schwimmbad/);
+});
+
+test('after a search, focus lands on the results heading, not behind the category tiles', async ({
+	page
+}) => {
+	await openCity(page);
+	const search = page.getByRole('searchbox', { name: 'Angebot suchen' });
+	await search.fill('Tafel');
+	await search.press('Enter');
+	const heading = page.getByRole('heading', { level: 2, name: /Angebote? gefunden/ });
+	await expect(heading).toBeFocused();
+	await expect(heading).not.toHaveText(`${COUNT} Angebote gefunden`);
+	await page.keyboard.press('Tab');
+	await expect(resultsRegion(page).getByRole('link').first()).toBeFocused();
+});
