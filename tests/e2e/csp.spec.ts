@@ -72,20 +72,23 @@ test('every page carries the policy in a meta tag, and npm start sends it with f
 test('no page breaks the policy: empty, with data, photos, a QR code and the lock', async ({
 	page
 }) => {
+	test.slow();
 	const violations = watchPolicy(page);
 	await visitEveryRoute(page);
 
-	// With data: a person with a photo, a wish, a kept offer, wishes to share as a QR code.
+	// With data: wishes, one taken along as a QR code, a person with a photo, a kept offer.
+	await open(page, '/teilen');
+	await seedShareData(page);
+	await open(page, '/teilen?mitnehmen=1');
+	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
+	await page.getByRole('checkbox', { name: 'Ich möchte kochen lernen.' }).check();
+	await page.getByRole('button', { name: 'An Ihr Handy schicken' }).click();
+	await expect(page.getByRole('img', { name: /QR-Code/ })).toBeVisible();
 	await addPersonByKeyboard(page, { name: 'Anna', area: 'Familie', closeness: 'Sehr nah' });
 	await page.getByRole('link', { name: 'Anna ändern' }).click();
 	await page.getByLabel('Foto aussuchen').setInputFiles(await pictureFile(page, 400, 300));
 	await expect(page.getByRole('img', { name: 'Foto von Anna' })).toBeVisible();
 	await keepAnOffer(page);
-	await open(page, '/teilen');
-	await seedShareData(page);
-	await open(page, '/teilen?mitnehmen=1');
-	await page.getByRole('button', { name: 'An Ihr Handy schicken' }).click();
-	await expect(page.getByRole('img', { name: /QR-Code/ })).toBeVisible();
 	await visitEveryRoute(page);
 	await open(page, '/menschen/karte');
 
@@ -95,6 +98,7 @@ test('no page breaks the policy: empty, with data, photos, a QR code and the loc
 	await lock.getByLabel('Neue PIN').fill('1357');
 	await lock.getByLabel('PIN noch einmal').fill('1357');
 	await lock.getByRole('button', { name: 'Appsperre einschalten' }).click();
+	await expect(page.getByRole('status')).toHaveText('Die App-Sperre ist an.');
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('nahbei ist gesperrt.');
 
@@ -102,6 +106,7 @@ test('no page breaks the policy: empty, with data, photos, a QR code and the loc
 });
 
 test('the kiosk breaks no policy either: welcome, visit, staff settings, end', async ({ page }) => {
+	test.slow();
 	const violations = watchPolicy(page);
 	await turnOnKiosk(page);
 	await startVisit(page);

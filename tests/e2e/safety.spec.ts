@@ -15,6 +15,8 @@ async function writeWish(page: Page, text: string) {
 test('a protected backup brings back a wish, a person and a favourite after deleting everything', async ({
 	page
 }, info) => {
+	// Three passphrase derivations of 600,000 rounds each, a reload and four axe runs.
+	test.slow();
 	await addPersonByKeyboard(page, {
 		name: 'Ayşe Öztürk',
 		area: 'Freunde und Nachbarn',
