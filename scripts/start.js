@@ -1,7 +1,7 @@
 // `npm start`: builds nahbei when the build is missing or older than its sources, then serves
 // the production build (with its service worker) at http://localhost:4173 (PORT overrides).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
@@ -40,6 +40,45 @@ function delivery() {
 	return { single: '200.html', brotli: true, gzip: true };
 }
 
+/** Every built page, as file paths. */
+function htmlFiles(dir) {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return htmlFiles(path);
+		return entry.name.endsWith('.html') ? [path] : [];
+	});
+}
+
+/**
+ * The security headers of every response: the Content-Security-Policy that each built page
+ * carries in its <meta> tag (their script hashes together, so one header fits every page and
+ * the fallback), plus what only a header can say: no other site may show nahbei in a frame.
+ * The page's own <meta> policy still applies on top, so each page allows only its own hashes.
+ */
+function securityHeaders(dir) {
+	const directives = new Map();
+	for (const file of htmlFiles(dir)) {
+		const meta = readFileSync(file, 'utf8').match(
+			/<meta http-equiv="content-security-policy" content="([^"]*)"/i
+		);
+		for (const directive of meta?.[1].split(';') ?? []) {
+			const [name, ...sources] = directive.trim().split(/\s+/);
+			if (!name) continue;
+			const known = directives.get(name) ?? new Set();
+			for (const source of sources) known.add(source);
+			directives.set(name, known);
+		}
+	}
+	directives.set('frame-ancestors', new Set(["'none'"]));
+	const policy = [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+	return (res) => {
+		res.setHeader('Content-Security-Policy', policy);
+		res.setHeader('X-Frame-Options', 'DENY');
+	};
+}
+
+const setSecurityHeaders = securityHeaders(buildDir);
+
 const serve = sirv(buildDir, {
 	...delivery(),
 	etag: true,
@@ -50,6 +89,7 @@ const serve = sirv(buildDir, {
 		} else {
 			res.setHeader('Cache-Control', 'no-cache');
 		}
+		setSecurityHeaders(res);
 		res.setHeader('X-Content-Type-Options', 'nosniff');
 		res.setHeader('Referrer-Policy', 'no-referrer');
 	}

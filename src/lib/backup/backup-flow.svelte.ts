@@ -1,6 +1,6 @@
 /*
  * The state of "Meine Daten sichern" in Einstellungen: saving a backup (optionally protected with
- * a passphrase of 4 words), loading one (asking for its passphrase first when it is protected,
+ * a passphrase of 5 words), loading one (asking for its passphrase first when it is protected,
  * showing what it holds before anything is written), and deleting everything (the view asks
  * first). It reads and writes through the backup repository and tells the person when storage
  * fails; the decisions are plain functions in backup-steps.ts. Each step says where focus goes
@@ -20,7 +20,7 @@ import { askPerson } from '$lib/helper/person-confirm.svelte';
 import { t } from '$lib/i18n/i18n.svelte';
 import { appearanceKey } from '$lib/settings/appearance';
 import { settings } from '$lib/settings/settings.svelte';
-import { makePassphrase } from '$lib/sharing/passphrase';
+import { BACKUP_PASSPHRASE_WORD_COUNT, makePassphrase } from '$lib/sharing/passphrase';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { buildBackup, type BackupProblem, type ReadBackupResult } from './backup-file';
 import {
@@ -71,12 +71,13 @@ export class BackupFlow {
 
 	/** After the checkbox changed: a protected backup gets its passphrase at once. */
 	protectChanged(): void {
-		if (this.protect && this.passphrase === '') this.passphrase = makePassphrase();
+		if (this.protect && this.passphrase === '')
+			this.passphrase = makePassphrase(undefined, BACKUP_PASSPHRASE_WORD_COUNT);
 	}
 
 	/** Another passphrase for the next protected backup. */
 	newPassphrase(): void {
-		this.passphrase = makePassphrase();
+		this.passphrase = makePassphrase(undefined, BACKUP_PASSPHRASE_WORD_COUNT);
 	}
 
 	/** Saves everything to one file, after the person's own yes in helper mode. */

@@ -65,7 +65,8 @@ describe('saving a backup', () => {
 		flow.protect = true;
 		flow.protectChanged();
 		const first = flow.passphrase;
-		expect(first.split('-')).toHaveLength(4);
+		// A backup is kept for years: 5 words, not the 4 of a share.
+		expect(first.split('-')).toHaveLength(5);
 		flow.protectChanged();
 		expect(flow.passphrase).toBe(first);
 		flow.newPassphrase();

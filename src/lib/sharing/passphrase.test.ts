@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makePassphrase, normalisePassphrase, type RandomFill } from './passphrase';
+import {
+	BACKUP_PASSPHRASE_WORD_COUNT,
+	makePassphrase,
+	normalisePassphrase,
+	type RandomFill
+} from './passphrase';
 import { passphraseWords } from './words';
 
 // A stand-in for crypto.getRandomValues that hands out the given numbers in turn.
@@ -18,6 +23,13 @@ describe('makePassphrase', () => {
 		const words = makePassphrase().split('-');
 		expect(words).toHaveLength(4);
 		for (const word of words) expect(passphraseWords).toContain(word);
+	});
+
+	it('has at least 5 words for a backup', () => {
+		expect(BACKUP_PASSPHRASE_WORD_COUNT).toBeGreaterThanOrEqual(5);
+		expect(makePassphrase(undefined, BACKUP_PASSPHRASE_WORD_COUNT).split('-')).toHaveLength(
+			BACKUP_PASSPHRASE_WORD_COUNT
+		);
 	});
 
 	it('picks the word each random number points to', () => {

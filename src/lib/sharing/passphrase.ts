@@ -6,14 +6,17 @@ export type RandomFill = (array: Uint32Array<ArrayBuffer>) => unknown;
 /** How many words a passphrase has unless the caller asks for more. */
 export const PASSPHRASE_WORD_COUNT = 4;
 
+/** How many words a backup's passphrase has: a backup is kept for years (see below). */
+export const BACKUP_PASSPHRASE_WORD_COUNT = 5;
+
 // Strength: 4 words from 512 give 512^4 = 2^36 (about 69 billion) passphrases, 36 bits. An
 // attacker who has the file must try them offline, and each try costs one PBKDF2-SHA256
 // derivation with 600,000 iterations (see envelope.ts). A current high-end graphics card manages
 // very roughly 9 billion SHA-256 iterations a second, so about 15,000 tries a second: on average
 // 2^35 tries take about 27 days on one card, or a few hundred euros of rented cards per file.
 // That is enough for a share that travels over a second channel and is only worth something for
-// a short time, but not for data kept for years: backups should ask for 5 words (45 bits, about
-// 500 times the work) or more.
+// a short time, but not for data kept for years: backups use 5 words (45 bits, 512 times the
+// work: on average about 38 years on one such card).
 
 /**
  * Makes a new passphrase of simple German words joined with '-', e.g. 'Apfel-Haus-Baum-Tisch'.
