@@ -9,9 +9,9 @@ for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
 	}) => {
 		await chooseTheme(page, theme);
 		await open(page, '/teilen');
-		await seedShareData(page);
+		await seedShareData(page, 'Frau Yılmaz', { plan: true });
 		await open(page, '/teilen');
-		await page.getByRole('checkbox', { name: /Meine Menschen mitschicken/ }).check();
+		await page.getByRole('checkbox', { name: /Ayşe Öztürk/ }).check();
 		await expectNoAxeViolations(page, `teilen choosing (${theme})`);
 
 		await page.getByRole('radio', { name: 'Auf Papier drucken' }).check();

@@ -36,8 +36,8 @@ const takeAlong: ShareAudience = { takeAlong: true, lotse, ownPhone: 'Ihr Handy'
 const everything: ShareForm = {
 	allWishes: true,
 	chosenWishIds: [],
-	network: false,
-	offers: true,
+	personIds: [],
+	offerIds: [lunch.id],
 	message: ''
 };
 const now = new Date('2026-11-23T10:00:00.000Z');
@@ -93,7 +93,7 @@ describe('composeShare: what is sent for a choice', () => {
 	it('adds the network and the message only when the person asks for them', () => {
 		const payload = composeShare(
 			sources,
-			{ ...everything, network: true, offers: false, message: '  Bitte anrufen.  ' },
+			{ ...everything, personIds: [ayse.id], offerIds: [], message: '  Bitte anrufen.  ' },
 			toLotse,
 			now
 		);
@@ -108,7 +108,7 @@ describe('composeShare: what is sent for a choice', () => {
 	});
 
 	it('knows an empty share: nothing ticked and no message', () => {
-		const none = { ...everything, allWishes: false, offers: false };
+		const none = { ...everything, allWishes: false, offerIds: [] };
 		expect(isEmptyShare(countShare(composeShare(sources, none, toLotse, now)))).toBe(true);
 		const note = { ...none, message: 'Hallo' };
 		expect(isEmptyShare(countShare(composeShare(sources, note, toLotse, now)))).toBe(false);
@@ -191,7 +191,7 @@ describe('sealShare', () => {
 				people: [],
 				savedOffers: []
 			},
-			{ ...everything, offers: false },
+			{ ...everything, offerIds: [] },
 			takeAlong,
 			now
 		);

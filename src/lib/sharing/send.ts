@@ -24,8 +24,10 @@ import type { QrResult } from './qr';
 export interface ShareForm {
 	allWishes: boolean;
 	chosenWishIds: readonly string[];
-	network: boolean;
-	offers: boolean;
+	/** The people of the network the person picked, one by one. */
+	personIds: readonly string[];
+	/** The saved offers the person keeps in the share, one by one. */
+	offerIds: readonly string[];
 	message: string;
 }
 
@@ -95,8 +97,8 @@ export function composeShare(
 		sources,
 		{
 			wishIds: form.allWishes ? 'all' : form.chosenWishIds,
-			network: form.network,
-			offers: form.offers,
+			personIds: form.personIds,
+			offerIds: form.offerIds,
 			message: form.message
 		},
 		{
@@ -113,7 +115,7 @@ export function isEmptyShare(counts: ShareCounts): boolean {
 	return counts.wishes === 0 && counts.people === 0 && counts.offers === 0 && !counts.message;
 }
 
-/** Adds or removes one wish from the chosen ones, keeping the order they were ticked in. */
+/** Adds or removes one item from the chosen ones, keeping the order they were ticked in. */
 export function toggleChosen(chosen: readonly string[], id: string, checked: boolean): string[] {
 	const without = chosen.filter((each) => each !== id);
 	return checked ? [...without, id] : without;
