@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, open } from '../support/app';
-import { plannedOffers, seedShareData, seededWishes } from '../support/share';
+import { goToShareStep, plannedOffers, seedShareData, seededWishes } from '../support/share';
 
 const [swim, cook, dance] = seededWishes;
 
@@ -11,6 +11,7 @@ test('a shared planned wish shows its person, offer and authorship to the Lotse 
 	await open(page, '/teilen');
 	await seedShareData(page, 'Frau Yılmaz', { plan: true });
 	await open(page, '/teilen');
+	await goToShareStep(page, 'Was möchten Sie schicken\\?');
 
 	// People go one by one, and only when the person picks them; saved offers one by one too.
 	const ayse = page.getByRole('checkbox', { name: /Ayşe Öztürk/ });
@@ -20,7 +21,8 @@ test('a shared planned wish shows its person, offer and authorship to the Lotse 
 		page.getByRole('checkbox', { name: new RegExp(plannedOffers.saved.name) })
 	).toBeChecked();
 
-	const preview = page.getByRole('region', { name: 'Das schicken Sie' });
+	await goToShareStep(page, 'Das schicken Sie');
+	const preview = page.getByRole('region', { name: /Das schicken Sie/ });
 	const planned = preview.getByRole('article').filter({ hasText: swim.text });
 	await expect(planned).toContainText('Geschrieben mit Hilfe von Ben');
 	await expect(planned).toContainText('Ayşe Öztürk: Sehr nah');
@@ -33,6 +35,7 @@ test('a shared planned wish shows its person, offer and authorship to the Lotse 
 	// The phone number of a person never leaves the device.
 	await expect(preview).not.toContainText('0170');
 
+	await goToShareStep(page, 'Wie möchten Sie schicken\\?');
 	await page.getByRole('button', { name: 'An Frau Yılmaz schicken' }).click();
 	await expect(page.getByRole('heading', { name: 'Die Datei ist fertig.' })).toBeFocused();
 	const words = await page.locator('.passphrase span').allTextContents();

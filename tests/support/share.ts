@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { aPerson, aWish } from '../fixtures/builders.js';
 import { putRecords, type Tables } from './database';
 
@@ -79,4 +79,19 @@ export async function seedShareData(
 			}
 		: {};
 	await putRecords(page, { wishes, myLotse, ...more });
+}
+
+/**
+ * Goes on with "Weiter" through the steps of Teilen until the step named `title` is there, and
+ * checks that focus moved to its heading.
+ */
+export async function goToShareStep(page: Page, title: string) {
+	const heading = page.getByRole('heading', { level: 2, name: new RegExp(`${title}$`) });
+	for (let step = 0; step < 4 && !(await heading.isVisible()); step++) {
+		await page
+			.getByRole('navigation', { name: 'Schritte' })
+			.getByRole('button', { name: 'Weiter' })
+			.click();
+	}
+	await expect(heading).toBeFocused();
 }

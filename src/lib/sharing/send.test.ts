@@ -13,6 +13,8 @@ import {
 	passphraseWords,
 	professionalsOf,
 	recipientOf,
+	shareSteps,
+	stepNumber,
 	sealShare,
 	shareFileName,
 	toggleChosen,
@@ -63,6 +65,22 @@ describe('who a share goes to', () => {
 	it('offers only the professionals of Meine Menschen as a Lotse', () => {
 		const profi = { ...ayse, id: 'd1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a', area: 'professionals' };
 		expect(professionalsOf([ayse, profi] as never)).toEqual([profi]);
+	});
+});
+
+describe('the steps of Teilen', () => {
+	it('start at Mein Lotse, or at the choice for a kiosk visitor', () => {
+		expect(shareSteps(false)).toEqual(['lotse', 'choose', 'preview', 'way']);
+		expect(shareSteps(true)).toEqual(['choose', 'preview', 'way']);
+	});
+
+	it('read the step from the address, within the steps, and only once a Lotse is set', () => {
+		expect(stepNumber('3', 4, true)).toBe(3);
+		expect(stepNumber(null, 4, true)).toBe(1);
+		expect(stepNumber('9', 4, true)).toBe(4);
+		expect(stepNumber('-2', 4, true)).toBe(1);
+		expect(stepNumber('drei', 4, true)).toBe(1);
+		expect(stepNumber('3', 4, false)).toBe(1);
 	});
 });
 

@@ -81,6 +81,24 @@ export function waysFor(takeAlong: boolean): ShareWay[] {
 	return takeAlong ? ['qr', 'file'] : ['file', 'qr', 'print'];
 }
 
+/** The steps of the share screen, each one screen: Mein Lotse, the choice, the preview, the way. */
+export type ShareStep = 'lotse' | 'choose' | 'preview' | 'way';
+
+/** The steps a share takes; a kiosk visitor needs no Lotse, so their steps start at the choice. */
+export function shareSteps(takeAlong: boolean): ShareStep[] {
+	return takeAlong ? ['choose', 'preview', 'way'] : ['lotse', 'choose', 'preview', 'way'];
+}
+
+/**
+ * The step number (from 1) for the address's "?schritt=", kept within the steps; without a
+ * Lotse (`ready` false) every step is the first, where the Lotse is set.
+ */
+export function stepNumber(value: string | null, count: number, ready: boolean): number {
+	const wanted = Number.parseInt(value ?? '1', 10);
+	if (!ready || !Number.isFinite(wanted)) return 1;
+	return Math.min(Math.max(wanted, 1), count);
+}
+
 /** The people a Lotse may be picked from: the professionals in Meine Menschen. */
 export function professionalsOf(people: readonly Person[]): Person[] {
 	return people.filter((person) => person.area === 'professionals');
