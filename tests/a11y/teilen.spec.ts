@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { encryptWithPassphrase } from '../../src/lib/sharing/envelope';
 import { chooseTheme, expectNoAxeViolations, open } from '../support/app';
-import { seedShareData } from '../support/share';
+import { goToShareStep, seedShareData } from '../support/share';
 
 for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
 	test(`Teilen passes axe while choosing, printing and with too much for a QR code (${theme})`, async ({
@@ -9,10 +9,15 @@ for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
 	}) => {
 		await chooseTheme(page, theme);
 		await open(page, '/teilen');
-		await seedShareData(page);
+		await seedShareData(page, 'Frau Yılmaz', { plan: true });
 		await open(page, '/teilen');
-		await page.getByRole('checkbox', { name: /Meine Menschen mitschicken/ }).check();
+		await expectNoAxeViolations(page, `teilen Lotse step (${theme})`);
+		await goToShareStep(page, 'Was möchten Sie schicken\\?');
+		await page.getByRole('checkbox', { name: /Ayşe Öztürk/ }).check();
 		await expectNoAxeViolations(page, `teilen choosing (${theme})`);
+		await goToShareStep(page, 'Das schicken Sie');
+		await expectNoAxeViolations(page, `teilen preview (${theme})`);
+		await goToShareStep(page, 'Wie möchten Sie schicken\\?');
 
 		await page.getByRole('radio', { name: 'Auf Papier drucken' }).check();
 		await page.getByRole('button', { name: 'An Frau Yılmaz schicken' }).click();
@@ -23,7 +28,9 @@ for (const theme of ['Hell', 'Dunkel', 'Starker Kontrast']) {
 		await expectNoAxeViolations(page, `teilen print (${theme})`);
 
 		await page.getByRole('button', { name: 'Noch einmal schicken' }).click();
+		await expect(page.getByRole('heading', { name: /^Schritt 2 von 4/ })).toBeFocused();
 		await page.getByLabel('Eine kurze Nachricht').fill('Bitte rufen Sie mich an. '.repeat(30));
+		await goToShareStep(page, 'Wie möchten Sie schicken\\?');
 		await page.getByRole('radio', { name: 'Als QR-Code zum Fotografieren' }).check();
 		await page.getByRole('button', { name: 'An Frau Yılmaz schicken' }).click();
 		await expect(page.getByRole('alert')).toContainText('Das ist zu viel für einen QR-Code.');
@@ -40,7 +47,7 @@ test('the whole share works offline and by keyboard alone', async ({ page, conte
 	});
 	await seedShareData(page);
 	await context.setOffline(true);
-	await open(page, '/teilen');
+	await open(page, '/teilen?schritt=4');
 	const send = page.getByRole('button', { name: 'An Frau Yılmaz schicken' });
 	await page.getByRole('radio', { name: 'Als Datei mit Passwort' }).focus();
 	await page.keyboard.press('ArrowDown');

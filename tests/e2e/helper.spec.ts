@@ -48,6 +48,39 @@ test('a helper’s idea never replaces the person’s own words', async ({ page 
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Ich will malen.');
 });
 
+test('a helper’s “Annehmen” goes to the person’s own screen, and only their yes adds the idea', async ({
+	page
+}) => {
+	await open(page, '/wuensche');
+	await startHelping(page, 'Ben');
+	await page.getByRole('button', { name: 'Neuer Wunsch' }).click();
+	const words = page.getByLabel('Mein Wunsch in meinen Worten');
+	await words.fill('Ich will malen.');
+	await page.getByLabel('Idee von Ben').fill('Einen Malkurs im Quartier');
+	await page.getByRole('button', { name: 'Idee speichern' }).click();
+	const accept = page.getByRole('button', { name: 'Annehmen' });
+
+	await accept.click();
+	const step = page.getByRole('dialog', { name: 'Jetzt entscheiden Sie selbst' });
+	await expect(step.getByRole('heading', { name: 'Jetzt entscheiden Sie selbst' })).toBeFocused();
+	await expect(step).toContainText(
+		'Sie wollen: Die Idee von Ben zu Ihren Worten nehmen: Einen Malkurs im Quartier'
+	);
+	await expectNoAxeViolations(page, 'person confirms an idea');
+	await step.getByRole('button', { name: 'Nein' }).click();
+	await expect(step).toBeHidden();
+	await expect(accept).toBeFocused();
+	await expect(page.getByRole('status')).toHaveText('Die Idee wartet noch. Ihre Worte bleiben so.');
+	await expect(words).toHaveValue('Ich will malen.');
+
+	await accept.click();
+	await step.getByRole('button', { name: 'Ja, das will ich' }).click();
+	await expect(words).toHaveValue('Ich will malen.\nEinen Malkurs im Quartier');
+	await expect(page.getByText('Idee von Ben: Einen Malkurs im Quartier')).toHaveCount(0);
+	await page.reload();
+	await expect(words).toHaveValue('Ich will malen.\nEinen Malkurs im Quartier');
+});
+
 test('with a helper, the backup waits for the person’s own yes on a screen of its own', async ({
 	page
 }) => {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { expectNoAxeViolations, open } from '../support/app';
-import { seedShareData, seededWishes } from '../support/share';
+import { goToShareStep, seedShareData, seededWishes } from '../support/share';
 
 const [swim, cook, dance] = seededWishes;
 
@@ -38,9 +38,38 @@ test('Mein Lotse is set once and the share screen speaks to them', async ({ page
 	await page.getByRole('button', { name: 'Lotsen speichern' }).click();
 	await expect(page.getByRole('heading', { name: 'Mein Lotse' })).toBeFocused();
 	await expect(page.getByText('Ihr Lotse ist Frau Yılmaz.', { exact: true })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'An Frau Yılmaz schicken' })).toBeVisible();
 	await page.reload();
 	await expect(page.getByText('Ihr Lotse ist Frau Yılmaz.', { exact: true })).toBeVisible();
+	await goToShareStep(page, 'Wie möchten Sie schicken\\?');
+	await expect(page.getByRole('button', { name: 'An Frau Yılmaz schicken' })).toBeVisible();
+});
+
+test('Teilen goes in steps; focus goes to each step heading and a reload keeps the step', async ({
+	page
+}) => {
+	await openTeilen(page);
+	await expect(
+		page.getByRole('heading', { name: 'Schritt 1 von 4 An wen geht es?' })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Das haben Sie geschickt' })).toBeVisible();
+	await goToShareStep(page, 'Was möchten Sie schicken\\?');
+	await expect(page.getByRole('heading', { name: /^Schritt 2 von 4/ })).toBeFocused();
+	await expect(page).toHaveURL(/schritt=2/);
+	// The share log stands apart, on the first step.
+	await expect(page.getByRole('heading', { name: 'Das haben Sie geschickt' })).toHaveCount(0);
+	// The next step is in sight on a phone screen without scrolling far.
+	await page.setViewportSize({ width: 390, height: 844 });
+	await goToShareStep(page, 'Das schicken Sie');
+	await expect(page.getByRole('heading', { name: /^Schritt 3 von 4/ })).toBeFocused();
+	await page.reload();
+	await expect(
+		page.getByRole('heading', { name: /^Schritt 3 von 4 Das schicken Sie/ })
+	).toBeVisible();
+	await expectNoAxeViolations(page, 'teilen preview step');
+	await page.getByRole('button', { name: 'Zurück' }).click();
+	await expect(page.getByRole('heading', { name: /^Schritt 2 von 4/ })).toBeFocused();
+	await page.goBack();
+	await expect(page.getByRole('heading', { name: /^Schritt 3 von 4/ })).toBeFocused();
 });
 
 test('two wishes go as a file with a passphrase, and the Lotse sees exactly those two', async ({
@@ -48,17 +77,17 @@ test('two wishes go as a file with a passphrase, and the Lotse sees exactly thos
 	browser
 }, info) => {
 	await openTeilen(page);
-	await expect(
-		page.getByRole('checkbox', { name: /Meine Menschen mitschicken/ })
-	).not.toBeChecked();
+	await expect(page.getByText('In Meine Menschen ist noch niemand.')).toBeVisible();
+	await goToShareStep(page, 'Was möchten Sie schicken\\?');
 	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
 	await page.getByRole('checkbox', { name: swim.text }).check();
 	await page.getByRole('checkbox', { name: cook.text }).check();
-	const preview = page.getByRole('region', { name: 'Das schicken Sie' });
+	await expectNoAxeViolations(page, 'teilen choosing');
+	await goToShareStep(page, 'Das schicken Sie');
+	const preview = page.getByRole('region', { name: /Das schicken Sie/ });
 	await expect(preview.getByRole('heading', { name: '2 Wünsche' })).toBeVisible();
 	await expect(preview.getByText(dance.text)).toHaveCount(0);
-	await expectNoAxeViolations(page, 'teilen choosing');
-
+	await goToShareStep(page, 'Wie möchten Sie schicken\\?');
 	await page.getByRole('button', { name: 'An Frau Yılmaz schicken' }).click();
 	const result = page.getByRole('heading', { name: 'Die Datei ist fertig.' });
 	await expect(result).toBeFocused();
@@ -105,7 +134,7 @@ test('two wishes go as a file with a passphrase, and the Lotse sees exactly thos
 
 test('in helper mode the person confirms on a screen of their own', async ({ page }) => {
 	await page.addInitScript(() => sessionStorage.setItem('nahbei.helper', 'Mama'));
-	await openTeilen(page);
+	await openTeilen(page, 'Frau Yılmaz', '?schritt=4');
 	await page.getByRole('button', { name: 'Weiter zum Bestätigen' }).click();
 	await expect(
 		page.getByRole('heading', { name: 'Möchten Sie das wirklich schicken?' })
@@ -122,8 +151,10 @@ test('a kiosk visitor takes wishes along by QR code and adds them on their own p
 }) => {
 	await openTeilen(page, null, '?mitnehmen=1');
 	await expect(page.getByRole('heading', { level: 1, name: 'Mitnehmen' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Schritt 1 von 3/ })).toBeVisible();
 	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
 	await page.getByRole('checkbox', { name: cook.text }).check();
+	await goToShareStep(page, 'Wie möchten Sie schicken\\?');
 	await page.getByRole('button', { name: 'An Ihr Handy schicken' }).click();
 	await expect(page.getByRole('heading', { name: 'Der QR-Code ist fertig.' })).toBeFocused();
 	await expectNoAxeViolations(page, 'teilen QR code');

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
-import { aWish } from '../fixtures/builders.js';
-import { putRecords } from './database';
+import { expect, type Page } from '@playwright/test';
+import { aPerson, aWish } from '../fixtures/builders.js';
+import { putRecords, type Tables } from './database';
 
 /** Three wishes, stored straight into the database of an opened app: Schwimmen, Kochen, Tanzen. */
 export const seededWishes = [
@@ -9,15 +9,49 @@ export const seededWishes = [
 	{ id: '1e2d3c4b-5a6f-4e3d-9c2b-1a0f9e8d7c6b', text: 'Ich möchte tanzen.' }
 ] as const;
 
-/** Puts the seeded wishes (and optionally "Mein Lotse") into the app's database. */
-export async function seedShareData(page: Page, lotse: string | null = 'Frau Yılmaz') {
+/** Two offers of the shipped catalogue: one linked in the planned wish, one only saved. */
+export const plannedOffers = {
+	linked: { id: 'fa2dce25-8dcc-8418-a6b3-ee1939a57f83', name: 'Quartiers-Treff Lindenhof' },
+	saved: { id: 'f7779442-b516-868b-87c2-17a6c5bcbe81', name: 'Senioren-Treff' }
+} as const;
+
+/** The person linked in the planned wish. */
+export const plannedPerson = aPerson({
+	id: 'c9a8b7c6-d5e4-4f3a-9b2c-1d0e9f8a7b6c',
+	name: 'Ayşe Öztürk',
+	area: 'friends',
+	closeness: 1,
+	phone: '0170 123 456'
+});
+
+/**
+ * Puts the seeded wishes (and optionally "Mein Lotse") into the app's database. With `plan`,
+ * the first wish is planned (Ayşe in its network answer, an offer linked, written with help
+ * from Ben), the second is not confirmed yet, Ayşe is in Meine Menschen and one more offer is
+ * saved.
+ */
+export async function seedShareData(
+	page: Page,
+	lotse: string | null = 'Frau Yılmaz',
+	{ plan = false }: { plan?: boolean } = {}
+) {
 	const now = new Date().toISOString();
 	const wishes = seededWishes.map(({ id, text }, index) =>
 		aWish({
 			id,
 			text,
-			answers: { self: { text: index === 0 ? 'Ich packe die Tasche.' : '' } },
-			confirmedByMe: true,
+			answers: {
+				self: { text: index === 0 ? 'Ich packe die Tasche.' : '' },
+				...(plan && index === 0
+					? {
+							network: { peopleIds: [plannedPerson.id], text: 'Ayşe fährt mich.' },
+							quartier: { offerIds: [plannedOffers.linked.id], text: 'Dort frage ich.' }
+						}
+					: {})
+			},
+			...(plan && index === 0 ? { author: { kind: 'helper', name: 'Ben' } } : {}),
+			...(plan && index === 0 ? { firstStep: { text: 'Ich rufe an.', date: null } } : {}),
+			confirmedByMe: !(plan && index === 1),
 			step: 8,
 			createdAt: now,
 			updatedAt: new Date(Date.now() + index * 1000).toISOString()
@@ -38,5 +72,26 @@ export async function seedShareData(page: Page, lotse: string | null = 'Frau Yı
 			]
 		: [];
 	// Both tables in one transaction, as before: the app sees the wishes and the Lotse together.
-	await putRecords(page, { wishes, myLotse });
+	const more: Tables = plan
+		? {
+				people: [plannedPerson],
+				favourites: [{ offerId: plannedOffers.saved.id, addedAt: now }]
+			}
+		: {};
+	await putRecords(page, { wishes, myLotse, ...more });
+}
+
+/**
+ * Goes on with "Weiter" through the steps of Teilen until the step named `title` is there, and
+ * checks that focus moved to its heading.
+ */
+export async function goToShareStep(page: Page, title: string) {
+	const heading = page.getByRole('heading', { level: 2, name: new RegExp(`${title}$`) });
+	for (let step = 0; step < 4 && !(await heading.isVisible()); step++) {
+		await page
+			.getByRole('navigation', { name: 'Schritte' })
+			.getByRole('button', { name: 'Weiter' })
+			.click();
+	}
+	await expect(heading).toBeFocused();
 }

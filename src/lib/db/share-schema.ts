@@ -9,8 +9,13 @@ import { selfScale, wishStatuses } from './wish-schema';
 import { pictogramIds } from './wish-pictograms';
 
 export const shareFormat = 'nahbei-share';
-/** The payload version this code writes and the newest it reads. */
-export const SHARE_PAYLOAD_VERSION = 1;
+/**
+ * The payload version this code writes and the newest it reads. Version 2 (December 2026) adds
+ * to each wish the people and offers linked in its plan, who helped write it and whether the
+ * person confirmed it, and to each offer its e-mail and opening times. Version 1 shares still
+ * open: `upgradeSharePayload` fills what they lack.
+ */
+export const SHARE_PAYLOAD_VERSION = 2;
 
 /** Why a share was made: for the Lotse, or for the person's own phone from the kiosk. */
 export const sharePurposes = ['lotse', 'take-along'] as const;
@@ -23,13 +28,26 @@ export const shareLimits = {
 	message: 1_000,
 	wishes: 500,
 	people: 2_000,
-	offers: 1_000
+	offers: 1_000,
+	/** People or offers linked in one answer of a wish; helpers named for one wish. */
+	links: 200,
+	/** Opening-time sentences of one offer. */
+	times: 20
 } as const;
 
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const uuid = v.pipe(v.string(), v.uuid());
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const answerText = v.object({ text: text(shareLimits.text) });
+const offerId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const name = v.pipe(text(shareLimits.name), v.minLength(1));
+
+/** A person linked in a wish's plan: by name, so the Lotse reads who helps. */
+export const LinkedPersonSchema = v.object({ id: uuid, name });
+export type LinkedPerson = v.InferOutput<typeof LinkedPersonSchema>;
+
+const linkedPeople = v.pipe(v.array(LinkedPersonSchema), v.maxLength(shareLimits.links));
+const peopleAnswer = v.object({ text: text(shareLimits.text), people: linkedPeople });
 
 export const SharedWishSchema = v.object({
 	id: uuid,
@@ -39,15 +57,23 @@ export const SharedWishSchema = v.object({
 	paused: v.boolean(),
 	answers: v.object({
 		self: v.object({ scale: v.nullable(v.picklist(selfScale)), text: text(shareLimits.text) }),
-		network: answerText,
-		quartier: answerText,
-		professionals: answerText,
+		network: peopleAnswer,
+		/** The linked offers travel whole in the payload's offers; here only their ids. */
+		quartier: v.object({
+			text: text(shareLimits.text),
+			offerIds: v.pipe(v.array(offerId), v.maxLength(shareLimits.links))
+		}),
+		professionals: peopleAnswer,
 		others: answerText
 	}),
 	firstStep: v.object({
 		text: text(shareLimits.text),
 		date: v.nullable(v.pipe(v.string(), v.isoDate()))
 	}),
+	/** Who helped write the wish ("Geschrieben mit Hilfe von …"); empty: the person alone. */
+	helpers: v.pipe(v.array(name), v.maxLength(shareLimits.links)),
+	/** Whether the person confirmed the wish as their own. */
+	confirmed: v.boolean(),
 	createdAt: timestamp,
 	updatedAt: timestamp
 });
@@ -66,11 +92,14 @@ export const SharedPersonSchema = v.object({
 export type SharedPerson = v.InferOutput<typeof SharedPersonSchema>;
 
 export const SharedOfferSchema = v.object({
-	id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	id: offerId,
 	name: text(shareLimits.name),
 	organization: text(shareLimits.name),
 	phone: text(40),
-	address: text(400)
+	email: text(200),
+	address: text(400),
+	/** The opening times in words, as the person read them. */
+	times: v.pipe(v.array(text(400)), v.maxLength(shareLimits.times))
 });
 export type SharedOffer = v.InferOutput<typeof SharedOfferSchema>;
 
@@ -104,6 +133,46 @@ export const SharePayloadSchema = v.object({
 	)
 });
 export type SharePayload = v.InferOutput<typeof SharePayloadSchema>;
+
+const record = (value: unknown): Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value)
+		? (value as Record<string, unknown>)
+		: {};
+
+/**
+ * A version 1 payload in the shape of version 2: its wishes without linked people, offers or
+ * helpers, and confirmed (version 1 did not say); its offers without e-mail or times. Anything
+ * else is given back as it is, for the schema to judge.
+ */
+export function upgradeSharePayload(data: unknown): unknown {
+	const payload = record(data);
+	if (payload.version !== 1) return data;
+	const { wishes, offers } = payload;
+	return {
+		...payload,
+		version: SHARE_PAYLOAD_VERSION,
+		wishes: Array.isArray(wishes)
+			? wishes.map((each) => {
+					const wish = record(each);
+					const answers = record(wish.answers);
+					return {
+						...wish,
+						answers: {
+							...answers,
+							network: { ...record(answers.network), people: [] },
+							quartier: { ...record(answers.quartier), offerIds: [] },
+							professionals: { ...record(answers.professionals), people: [] }
+						},
+						helpers: [],
+						confirmed: true
+					};
+				})
+			: wishes,
+		offers: Array.isArray(offers)
+			? offers.map((offer) => ({ ...record(offer), email: '', times: [] }))
+			: offers
+	};
+}
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
 

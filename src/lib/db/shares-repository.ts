@@ -10,7 +10,8 @@ import {
 	type ReceivedShare,
 	type ShareLogEntry,
 	type ShareLogInput,
-	type SharePayload
+	type SharePayload,
+	upgradeSharePayload
 } from './share-schema';
 import { guardStorage } from './storage-problem';
 import { WishSchema, type Wish } from './wish-schema';
@@ -78,15 +79,18 @@ export function deleteMyLotse(db: NahbeiDatabase): Promise<void> {
 }
 
 /**
- * The shares a Lotse keeps on this device, the newest first. A row that does not pass the
- * schema (kept by an older version that let two items share one id) is left out, so it can
- * never break the screen.
+ * The shares a Lotse keeps on this device, the newest first. A share kept as version 1 is read
+ * as version 2. A row that does not pass the schema (kept by an older version that let two
+ * items share one id) is left out, so it can never break the screen.
  */
 export function listReceived(db: NahbeiDatabase): Promise<ReceivedShare[]> {
 	return guardStorage(async () => {
 		const rows = await db.received.orderBy('keptAt').reverse().toArray();
 		return rows.flatMap((row) => {
-			const parsed = v.safeParse(ReceivedShareSchema, row);
+			const parsed = v.safeParse(ReceivedShareSchema, {
+				...row,
+				payload: upgradeSharePayload(row.payload)
+			});
 			return parsed.success ? [parsed.output] : [];
 		});
 	});

@@ -114,6 +114,7 @@ describe('helper suggestions', () => {
 		const { wish: after } = await decideSuggestion(db, wish.id, idea.id, 'accepted');
 		expect(after.text).toBe('Ich will tanzen.\nMit Jürgen');
 		expect(after.suggestions[0]?.state).toBe('accepted');
+		expect(after.author).toEqual({ kind: 'helper', name: 'Mama' });
 	});
 
 	it('when rejected, leave the words as they are', async () => {

@@ -184,7 +184,7 @@ export function addSuggestion(
 
 /**
  * The person accepts or rejects a helper's idea. An accepted idea is added after the person's
- * own words, never in their place.
+ * own words, never in their place, and the wish says it was written with that helper's help.
  */
 export function decideSuggestion(
 	db: NahbeiDatabase,
@@ -209,6 +209,7 @@ export function decideSuggestion(
 				const joined = limitText(own === '' ? suggestion.text : `${own}\n${suggestion.text}`);
 				cut = joined.cut;
 				next = withFieldText(next, suggestion.field, joined.text);
+				if (next.author.kind === 'me') next.author = { kind: 'helper', name: suggestion.by };
 			}
 			const after = v.parse(WishSchema, { ...next, updatedAt: new Date().toISOString() });
 			await db.wishes.put(after);

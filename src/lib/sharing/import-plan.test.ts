@@ -10,7 +10,7 @@ const swim = makeWish('5b0c6d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e', 'Ich möchte schwi
 const cook = makeWish('9e8d7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b', 'Ich möchte kochen.');
 const payload = buildSharePayload(
 	{ wishes: [swim, cook], people: [ayse], savedOffers: [lunch] },
-	{ ...defaultShareChoice(), network: true },
+	{ ...defaultShareChoice(), offerIds: [lunch.id], personIds: [ayse.id] },
 	{ from: '', to: '', purpose: 'take-along' }
 );
 const now = new Date('2026-11-24T10:00:00.000Z');

@@ -37,16 +37,21 @@ export interface ImportExisting {
 	favouriteIds: readonly string[];
 }
 
-/** A shared wish as a whole wish; fields that did not travel come from `base` or start empty. */
+/**
+ * A shared wish as a whole wish, with its linked people and offers, who helped and whether the
+ * person confirmed it; fields that did not travel (suggestions, the step) come from `base` or
+ * start anew.
+ */
 export function wishFromShare(shared: SharedWish, base?: Wish): Wish {
 	const start = base ?? {
 		...emptyWish(),
 		id: shared.id,
-		confirmedByMe: true,
 		step: stepCount,
 		createdAt: shared.createdAt,
 		updatedAt: shared.updatedAt
 	};
+	const ids = (people: readonly { id: string }[]) => people.map((person) => person.id);
+	const [helper] = shared.helpers;
 	return {
 		...start,
 		text: shared.text,
@@ -55,12 +60,23 @@ export function wishFromShare(shared: SharedWish, base?: Wish): Wish {
 		paused: shared.paused,
 		answers: {
 			self: { scale: shared.answers.self.scale, text: shared.answers.self.text },
-			network: { ...start.answers.network, text: shared.answers.network.text },
-			quartier: { ...start.answers.quartier, text: shared.answers.quartier.text },
-			professionals: { ...start.answers.professionals, text: shared.answers.professionals.text },
+			network: {
+				text: shared.answers.network.text,
+				peopleIds: ids(shared.answers.network.people)
+			},
+			quartier: {
+				text: shared.answers.quartier.text,
+				offerIds: [...shared.answers.quartier.offerIds]
+			},
+			professionals: {
+				text: shared.answers.professionals.text,
+				peopleIds: ids(shared.answers.professionals.people)
+			},
 			others: { text: shared.answers.others.text }
 		},
 		firstStep: { ...shared.firstStep },
+		author: helper ? { kind: 'helper', name: helper } : start.author,
+		confirmedByMe: shared.confirmed,
 		updatedAt: shared.updatedAt
 	};
 }
@@ -81,6 +97,28 @@ export function personFromShare(shared: SharedPerson, now: string, base?: Person
 
 function sameJson(a: unknown, b: unknown): boolean {
 	return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// A wish is the same when its own fields are; the names of the people it links belong to the
+// people, which may be missing on the phone.
+function sameWish(have: Wish, shared: SharedWish): boolean {
+	const ids = (wish: SharedWish) => ({
+		...wish,
+		answers: {
+			...wish.answers,
+			network: { ...wish.answers.network, people: wish.answers.network.people.map((p) => p.id) },
+			professionals: {
+				...wish.answers.professionals,
+				people: wish.answers.professionals.people.map((p) => p.id)
+			}
+		}
+	});
+	const linkedIds = [...have.answers.network.peopleIds, ...have.answers.professionals.peopleIds];
+	const own = shareWish(
+		have,
+		linkedIds.map((id) => ({ id, name: id }))
+	);
+	return sameJson(ids(own), ids(shared));
 }
 
 /** Sorts a share's items into new, the same, and changed (which need the person's answer). */
@@ -104,7 +142,7 @@ export function planImport(
 	for (const shared of payload.wishes) {
 		const have = wishes.get(shared.id);
 		if (!have) plan.newWishes.push(wishFromShare(shared));
-		else if (sameJson(shareWish(have), shared)) plan.same++;
+		else if (sameWish(have, shared)) plan.same++;
 		else plan.changedWishes.push({ incoming: wishFromShare(shared, have), existing: have });
 	}
 	for (const shared of payload.people) {

@@ -14,7 +14,7 @@ const payload = buildSharePayload(
 		people: [ayse],
 		savedOffers: [lunch]
 	},
-	defaultShareChoice(),
+	{ ...defaultShareChoice(), offerIds: [lunch.id] },
 	{ from: 'Jürgen', to: 'Frau Yılmaz', purpose: 'lotse', now: new Date('2026-11-23T10:00:00Z') }
 );
 // A real file, with the app's 600,000 iterations: the flow opens nothing weaker.

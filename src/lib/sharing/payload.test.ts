@@ -20,7 +20,11 @@ const meta = { from: 'Jürgen', to: 'Frau Yılmaz', purpose: 'lotse' as const };
 
 describe('buildSharePayload', () => {
 	it('leaves the network out unless the person turns it on', () => {
-		const payload = buildSharePayload(sources, defaultShareChoice(), meta);
+		const payload = buildSharePayload(
+			sources,
+			{ ...defaultShareChoice(), offerIds: [lunch.id] },
+			meta
+		);
 		expect(payload.people).toEqual([]);
 		expect(payload.wishes).toHaveLength(3);
 		expect(payload.offers).toHaveLength(1);
@@ -29,14 +33,18 @@ describe('buildSharePayload', () => {
 	it('holds only the chosen wishes', () => {
 		const payload = buildSharePayload(
 			sources,
-			{ ...defaultShareChoice(), wishIds: [first.id, third.id] },
+			{ ...defaultShareChoice(), offerIds: [lunch.id], wishIds: [first.id, third.id] },
 			meta
 		);
 		expect(payload.wishes.map((wish) => wish.text)).toEqual([first.text, third.text]);
 	});
 
 	it('takes no helper suggestions, linked people, phone numbers or notes along', () => {
-		const payload = buildSharePayload(sources, { ...defaultShareChoice(), network: true }, meta);
+		const payload = buildSharePayload(
+			sources,
+			{ ...defaultShareChoice(), offerIds: [lunch.id], personIds: [ayse.id] },
+			meta
+		);
 		const json = JSON.stringify(payload);
 		expect(json).not.toContain('Idee');
 		expect(json).not.toContain('peopleIds');
@@ -45,26 +53,37 @@ describe('buildSharePayload', () => {
 		expect(payload.people[0]?.name).toBe('Ayşe Öztürk');
 	});
 
-	it('gives an offer as its name, organisation, phone and address', () => {
-		const payload = buildSharePayload(sources, defaultShareChoice(), meta);
+	it('gives an offer as its name, organisation, how to reach it and its times', () => {
+		const payload = buildSharePayload(
+			{ ...sources, describeTimes: () => ['Montag bis Freitag von 12 bis 14 Uhr.'] },
+			{ ...defaultShareChoice(), offerIds: [lunch.id] },
+			meta
+		);
 		expect(payload.offers[0]).toEqual({
 			id: lunch.id,
 			name: 'Mittags-Tisch',
 			organization: 'Stadtteil-Haus',
 			phone: '040 123',
-			address: 'Lindenstraße 5, 20000 Hamburg'
+			email: '',
+			address: 'Lindenstraße 5, 20000 Hamburg',
+			times: ['Montag bis Freitag von 12 bis 14 Uhr.']
 		});
 	});
 
-	it('leaves the saved offers out when the person says so', () => {
-		const payload = buildSharePayload(sources, { ...defaultShareChoice(), offers: false }, meta);
+	it('starts with no saved offer: the person picks them one by one', () => {
+		const payload = buildSharePayload(sources, defaultShareChoice(), meta);
 		expect(payload.offers).toEqual([]);
 	});
 
 	it('counts what it holds', () => {
 		const payload = buildSharePayload(
 			sources,
-			{ ...defaultShareChoice(), wishIds: [second.id], message: ' Bis bald ' },
+			{
+				...defaultShareChoice(),
+				offerIds: [lunch.id],
+				wishIds: [second.id],
+				message: ' Bis bald '
+			},
 			meta
 		);
 		expect(payload.message).toBe('Bis bald');
@@ -72,15 +91,146 @@ describe('buildSharePayload', () => {
 	});
 });
 
+describe('a shared wish carries its plan', () => {
+	const planned = makeWish('2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d', 'Ich möchte schwimmen.', {
+		answers: {
+			...first.answers,
+			quartier: { offerIds: [lunch.id, 'gone'], text: 'Das Bad.' }
+		},
+		author: { kind: 'helper', name: 'Ben' },
+		suggestions: [
+			{
+				id: '7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0b',
+				field: 'self',
+				text: 'Bus',
+				by: 'Mama',
+				state: 'accepted'
+			},
+			{
+				id: '7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0c',
+				field: 'self',
+				text: 'Taxi',
+				by: 'Ede',
+				state: 'rejected'
+			}
+		],
+		confirmedByMe: false
+	});
+	const plannedSources = {
+		wishes: [planned],
+		people: [ayse],
+		savedOffers: [],
+		findOffer: (id: string) => (id === lunch.id ? lunch : undefined)
+	};
+
+	it('names the people linked in it, without their details unless the person shares them', () => {
+		const payload = buildSharePayload(plannedSources, defaultShareChoice(), meta);
+		expect(payload.wishes[0]?.answers.network.people).toEqual([{ id: ayse.id, name: ayse.name }]);
+		expect(payload.people).toEqual([]);
+		const shared = buildSharePayload(
+			plannedSources,
+			{ ...defaultShareChoice(), personIds: [ayse.id] },
+			meta
+		);
+		expect(shared.people.map((person) => person.closeness)).toEqual([1]);
+	});
+
+	it('takes its linked offers along whole, and drops the id of an offer nobody knows', () => {
+		const payload = buildSharePayload(plannedSources, defaultShareChoice(), meta);
+		expect(payload.wishes[0]?.answers.quartier.offerIds).toEqual([lunch.id]);
+		expect(payload.offers.map((offer) => offer.name)).toEqual([lunch.name]);
+	});
+
+	it('says who helped write it and whether the person confirmed it', () => {
+		const [wish] = buildSharePayload(plannedSources, defaultShareChoice(), meta).wishes;
+		expect(wish?.helpers).toEqual(['Ben', 'Mama']);
+		expect(wish?.confirmed).toBe(false);
+	});
+
+	it('comes back the same from its packed form', () => {
+		const payload = buildSharePayload(
+			plannedSources,
+			{ ...defaultShareChoice(), personIds: [ayse.id] },
+			meta
+		);
+		const packed = JSON.parse(JSON.stringify(packSharePayload(payload)));
+		expect(readSharePayload(packed)).toEqual({ ok: true, payload });
+	});
+});
+
+describe('a share of version 1', () => {
+	const wish = [
+		first.id,
+		'Schwimmen',
+		null,
+		'idea',
+		false,
+		null,
+		'',
+		'Ayşe fährt mich.',
+		'',
+		'',
+		'',
+		'',
+		null,
+		'2026-11-23T10:00:00.000Z',
+		'2026-11-23T10:00:00.000Z'
+	];
+	const offer = [lunch.id, 'Mittags-Tisch', 'Stadtteil-Haus', '040 123', 'Lindenstraße 5'];
+	const old = [
+		'nahbei-share',
+		1,
+		'lotse',
+		'Jürgen',
+		'Frau Yılmaz',
+		'2026-11-23T10:00:00.000Z',
+		'',
+		[wish],
+		[],
+		[offer]
+	];
+
+	it('still opens, packed: without links or helpers, and not marked as unconfirmed', () => {
+		const read = readSharePayload(old);
+		expect(read.ok).toBe(true);
+		if (!read.ok) return;
+		expect(read.payload.version).toBe(2);
+		expect(read.payload.wishes[0]).toMatchObject({
+			text: 'Schwimmen',
+			helpers: [],
+			confirmed: true,
+			answers: { network: { text: 'Ayşe fährt mich.', people: [] } }
+		});
+		expect(read.payload.offers[0]).toMatchObject({ phone: '040 123', email: '', times: [] });
+	});
+
+	it('still opens with named fields, as a Lotse kept it', () => {
+		const read = readSharePayload(old);
+		if (!read.ok) throw new Error('version 1 did not open');
+		const named = JSON.parse(JSON.stringify(read.payload));
+		named.version = 1;
+		for (const each of named.wishes) {
+			delete each.helpers;
+			delete each.confirmed;
+			delete each.answers.network.people;
+		}
+		expect(readSharePayload(named)).toEqual(read);
+	});
+});
+
 describe('readSharePayload', () => {
-	const payload = buildSharePayload(sources, defaultShareChoice(), meta);
+	const payload = buildSharePayload(
+		sources,
+		{ ...defaultShareChoice(), offerIds: [lunch.id] },
+		meta
+	);
 
 	it('reads a payload it built', () => {
 		expect(readSharePayload(JSON.parse(JSON.stringify(payload)))).toEqual({ ok: true, payload });
 	});
 
 	it('says when a payload comes from a newer nahbei', () => {
-		expect(readSharePayload({ ...payload, version: 2, wishes: 'anders' })).toEqual({
+		expect(readSharePayload({ ...payload, version: 3, wishes: 'anders' })).toEqual({
 			ok: false,
 			error: 'future-version'
 		});
@@ -101,7 +251,11 @@ describe('readSharePayload', () => {
 	});
 
 	it('refuses a share with two items of one id', () => {
-		const full = buildSharePayload(sources, { ...defaultShareChoice(), network: true }, meta);
+		const full = buildSharePayload(
+			sources,
+			{ ...defaultShareChoice(), offerIds: [lunch.id], personIds: [ayse.id] },
+			meta
+		);
 		const twice = (list: unknown[]) => [...list, list[0]];
 		for (const kind of ['wishes', 'people', 'offers'] as const) {
 			const packed = JSON.parse(JSON.stringify(packSharePayload(full)));
@@ -112,7 +266,11 @@ describe('readSharePayload', () => {
 	});
 
 	it('refuses kinds, areas and states it does not know', () => {
-		const full = buildSharePayload(sources, { ...defaultShareChoice(), network: true }, meta);
+		const full = buildSharePayload(
+			sources,
+			{ ...defaultShareChoice(), offerIds: [lunch.id], personIds: [ayse.id] },
+			meta
+		);
 		const robot = { ...full, people: [{ ...full.people[0], kind: 'robot' }] };
 		const dreaming = { ...full, wishes: [{ ...full.wishes[0], status: 'dreaming' }] };
 		const far = { ...full, people: [{ ...full.people[0], closeness: 9 }] };
@@ -133,13 +291,17 @@ describe('readSharePayload', () => {
 	});
 
 	it('reads its packed form back to the same payload', () => {
-		const full = buildSharePayload(sources, { ...defaultShareChoice(), network: true }, meta);
+		const full = buildSharePayload(
+			sources,
+			{ ...defaultShareChoice(), offerIds: [lunch.id], personIds: [ayse.id] },
+			meta
+		);
 		const packed = JSON.parse(JSON.stringify(packSharePayload(full)));
 		expect(readSharePayload(packed)).toEqual({ ok: true, payload: full });
 	});
 
 	it('says when a packed payload comes from a newer nahbei', () => {
-		expect(readSharePayload(['nahbei-share', 2, {}])).toEqual({
+		expect(readSharePayload(['nahbei-share', 3, {}])).toEqual({
 			ok: false,
 			error: 'future-version'
 		});
@@ -181,7 +343,12 @@ describe('a sealed share', () => {
 		);
 		return buildSharePayload(
 			{ wishes, people: [ayse], savedOffers: [lunch] },
-			{ wishIds: 'all', network: choice.network, offers: choice.offers, message: choice.message },
+			{
+				wishIds: 'all',
+				personIds: choice.network ? [ayse.id] : [],
+				offerIds: choice.offers ? [lunch.id] : [],
+				message: choice.message
+			},
 			meta
 		);
 	}

@@ -2,23 +2,25 @@
  * The share payload: exactly what leaves the device when a person shares with their Lotse, or
  * takes things along from the kiosk. Plain data, no Svelte, no storage.
  *
- * Version 1, as an object:
- *   { format: 'nahbei-share', version: 1, purpose: 'lotse' | 'take-along',
+ * Version 2, as an object:
+ *   { format: 'nahbei-share', version: 2, purpose: 'lotse' | 'take-along',
  *     from, to, sharedAt, message, wishes: SharedWish[], people: SharedPerson[],
  *     offers: SharedOffer[] }
  * It travels packed (`packSharePayload`): the same values as JSON arrays in a fixed order,
- * without the field names, because a QR code holds at most 666 bytes at version 20, level M,
- * and the names alone would fill half of it. envelope.ts then compresses and encrypts it.
- *   [ 'nahbei-share', 1, purpose, from, to, sharedAt, message, wishes, people, offers ]
+ * without the field names, because a QR code holds little and the names alone would fill half
+ * of it. envelope.ts then compresses and encrypts it.
+ *   [ 'nahbei-share', 2, purpose, from, to, sharedAt, message, wishes, people, offers ]
  *   wish   [ id, text, pictogram, status, paused, self scale, self text, network text,
  *            quartier text, professionals text, others text, first step, its date,
- *            createdAt, updatedAt ]
+ *            createdAt, updatedAt, network people [[id, name]…], quartier offer ids,
+ *            professionals people [[id, name]…], helpers, confirmed ]
  *   person [ id, name, kind, area, closeness, helpsWith, helpsWithOther, iDoForThem ]
- *   offer  [ id, name, organization, phone, address ]
- * Only fields a Lotse needs travel: a wish without its helper suggestions or the ids of the
- * people it names, a person without phone or notes, an offer as its name and how to reach it.
- * A reader validates everything with the schemas (in lib/db/share-schema.ts) and renders it as
- * text only.
+ *   offer  [ id, name, organization, phone, address, email, times ]
+ * Version 1 wrote the first 15 fields of a wish and the first 5 of an offer; it still opens.
+ * Only fields a Lotse needs travel: a wish without its helper suggestions, the people linked in
+ * it by name only (their closeness only when the person shares them too), a person without
+ * phone or notes, an offer as its name, how to reach it and when it is open. A reader validates
+ * everything with the schemas (in lib/db/share-schema.ts) and renders it as text only.
  */
 import * as v from 'valibot';
 import {
@@ -26,6 +28,8 @@ import {
 	shareFormat,
 	shareLimits,
 	SharePayloadSchema,
+	upgradeSharePayload,
+	type LinkedPerson,
 	type SharedOffer,
 	type SharedPerson,
 	type SharedWish,
@@ -47,6 +51,7 @@ export {
 	SharedWishSchema,
 	SharePayloadSchema,
 	sharePurposes,
+	type LinkedPerson,
 	type SharedOffer,
 	type SharedPerson,
 	type SharedWish,
@@ -58,10 +63,13 @@ export {
 export interface ShareChoice {
 	/** The ids of the wishes to share, or 'all'. */
 	wishIds: readonly string[] | 'all';
-	/** The network is data about other people, so it is off unless the person turns it on. */
-	network: boolean;
-	/** Whether the saved offers go along. */
-	offers: boolean;
+	/**
+	 * The people of the network to share, one by one. The network is data about other people,
+	 * so nobody goes unless the person picks them.
+	 */
+	personIds: readonly string[];
+	/** The saved offers to share, one by one. */
+	offerIds: readonly string[];
 	message: string;
 }
 
@@ -71,6 +79,10 @@ export interface ShareSources {
 	people: readonly Person[];
 	/** The saved offers, already looked up in the catalogue. */
 	savedOffers: readonly Offer[];
+	/** Looks up an offer linked in a wish's plan; missing: only saved offers can go. */
+	findOffer?: (id: string) => Offer | undefined;
+	/** The opening times of an offer in words; missing: no times travel. */
+	describeTimes?: (offer: Offer) => string[];
 }
 
 /** Who shares with whom, when and why. */
@@ -81,14 +93,41 @@ export interface ShareMeta {
 	now?: Date;
 }
 
-/** The choice a share screen starts with: every wish, no network, the saved offers, no message. */
+/** The choice a share screen starts with: every wish, nobody of the network, no offer. */
 export function defaultShareChoice(): ShareChoice {
-	return { wishIds: 'all', network: false, offers: true, message: '' };
+	return { wishIds: 'all', personIds: [], offerIds: [], message: '' };
 }
 
-/** Only the fields of a wish that a Lotse needs. */
-export function shareWish(wish: Wish): SharedWish {
+/**
+ * Who helped write a wish: the helper who wrote with the person, then everyone whose idea the
+ * person accepted, each name once.
+ */
+export function helpersOf(wish: Pick<Wish, 'author' | 'suggestions'>): string[] {
+	const names = [
+		...(wish.author.kind === 'helper' ? [wish.author.name] : []),
+		...wish.suggestions.filter((each) => each.state === 'accepted').map((each) => each.by)
+	];
+	return [...new Set(names)].slice(0, shareLimits.links);
+}
+
+type Named = Pick<Person, 'id' | 'name'>;
+
+function linked(ids: readonly string[], people: ReadonlyMap<string, Named>): LinkedPerson[] {
+	return ids
+		.map((id) => people.get(id))
+		.filter((person) => person !== undefined)
+		.map((person) => ({ id: person.id, name: person.name }))
+		.slice(0, shareLimits.links);
+}
+
+/**
+ * Only the fields of a wish that a Lotse needs: its plan with the people linked in it by name
+ * (`people`: who is on the device) and the ids of its offers, who helped write it, and whether
+ * the person confirmed it.
+ */
+export function shareWish(wish: Wish, people: readonly Named[] = []): SharedWish {
 	const { answers } = wish;
+	const byId = new Map(people.map((person) => [person.id, person]));
 	return {
 		id: wish.id,
 		text: wish.text,
@@ -97,12 +136,20 @@ export function shareWish(wish: Wish): SharedWish {
 		paused: wish.paused,
 		answers: {
 			self: { scale: answers.self.scale, text: answers.self.text },
-			network: { text: answers.network.text },
-			quartier: { text: answers.quartier.text },
-			professionals: { text: answers.professionals.text },
+			network: { text: answers.network.text, people: linked(answers.network.peopleIds, byId) },
+			quartier: {
+				text: answers.quartier.text,
+				offerIds: answers.quartier.offerIds.slice(0, shareLimits.links)
+			},
+			professionals: {
+				text: answers.professionals.text,
+				people: linked(answers.professionals.peopleIds, byId)
+			},
 			others: { text: answers.others.text }
 		},
 		firstStep: { text: wish.firstStep.text, date: wish.firstStep.date },
+		helpers: helpersOf(wish),
+		confirmed: wish.confirmedByMe,
 		createdAt: wish.createdAt,
 		updatedAt: wish.updatedAt
 	};
@@ -122,8 +169,8 @@ export function sharePerson(person: Person): SharedPerson {
 	};
 }
 
-/** An offer as its name and how to reach it. */
-export function shareOffer(offer: Offer): SharedOffer {
+/** An offer as its name, how to reach it, and its opening times in words (`times`). */
+export function shareOffer(offer: Offer, times: readonly string[] = []): SharedOffer {
 	const address = offer.address
 		? `${offer.address.street}, ${offer.address.postalCode} ${offer.address.city}`.trim()
 		: '';
@@ -132,11 +179,16 @@ export function shareOffer(offer: Offer): SharedOffer {
 		name: offer.name,
 		organization: offer.organization.name,
 		phone: offer.phone ?? '',
-		address
+		email: offer.email ?? '',
+		address,
+		times: times.slice(0, shareLimits.times).map((each) => each.slice(0, 400))
 	};
 }
 
-/** Builds exactly what will leave the device from what the person chose; validated. */
+/**
+ * Builds exactly what will leave the device from what the person chose; validated. The offers
+ * are the chosen saved ones and those linked in the chosen wishes, each once.
+ */
 export function buildSharePayload(
 	sources: ShareSources,
 	choice: ShareChoice,
@@ -146,6 +198,20 @@ export function buildSharePayload(
 		choice.wishIds === 'all'
 			? sources.wishes
 			: sources.wishes.filter((wish) => choice.wishIds.includes(wish.id));
+	const wishes = chosen.map((wish) => shareWish(wish, sources.people));
+	const offers = new Map<string, Offer>();
+	for (const offer of sources.savedOffers) {
+		if (choice.offerIds.includes(offer.id)) offers.set(offer.id, offer);
+	}
+	for (const id of wishes.flatMap((wish) => wish.answers.quartier.offerIds)) {
+		const offer = offers.get(id) ?? sources.findOffer?.(id);
+		if (offer) offers.set(id, offer);
+	}
+	const known = new Set(offers.keys());
+	for (const wish of wishes) {
+		// An offer the catalogue no longer has cannot be shown: its id does not travel either.
+		wish.answers.quartier.offerIds = wish.answers.quartier.offerIds.filter((id) => known.has(id));
+	}
 	return v.parse(SharePayloadSchema, {
 		format: shareFormat,
 		version: SHARE_PAYLOAD_VERSION,
@@ -154,9 +220,13 @@ export function buildSharePayload(
 		to: meta.to.trim().slice(0, shareLimits.name),
 		sharedAt: (meta.now ?? new Date()).toISOString(),
 		message: [...choice.message.trim()].slice(0, shareLimits.message).join(''),
-		wishes: chosen.map(shareWish),
-		people: choice.network ? sources.people.map(sharePerson) : [],
-		offers: choice.offers ? sources.savedOffers.map(shareOffer) : []
+		wishes,
+		people: sources.people
+			.filter((person) => choice.personIds.includes(person.id))
+			.map(sharePerson),
+		offers: [...offers.values()].map((offer) =>
+			shareOffer(offer, sources.describeTimes?.(offer) ?? [])
+		)
 	});
 }
 
@@ -166,6 +236,8 @@ export function buildSharePayload(
  * (two items with one id, a kind this version does not know, a field of the wrong form).
  */
 export type PayloadError = 'not-a-share' | 'future-version' | 'too-many' | 'bad-content';
+
+const pairs = (people: readonly LinkedPerson[]) => people.map((person) => [person.id, person.name]);
 
 /** The payload as it travels: arrays in a fixed order instead of named fields. */
 export function packSharePayload(payload: SharePayload): unknown[] {
@@ -192,7 +264,12 @@ export function packSharePayload(payload: SharePayload): unknown[] {
 			wish.firstStep.text,
 			wish.firstStep.date,
 			wish.createdAt,
-			wish.updatedAt
+			wish.updatedAt,
+			pairs(wish.answers.network.people),
+			wish.answers.quartier.offerIds,
+			pairs(wish.answers.professionals.people),
+			wish.helpers,
+			wish.confirmed
 		]),
 		payload.people.map((person) => [
 			person.id,
@@ -209,7 +286,9 @@ export function packSharePayload(payload: SharePayload): unknown[] {
 			offer.name,
 			offer.organization,
 			offer.phone,
-			offer.address
+			offer.address,
+			offer.email,
+			offer.times
 		])
 	];
 }
@@ -221,6 +300,8 @@ function unpack(data: unknown[]): Record<string, unknown> {
 		Array.isArray(value) ? value.slice(0, max + 1) : [];
 	const rows = (value: unknown, max: number) =>
 		list(value, max).map((row) => (Array.isArray(row) ? row : []));
+	const linkedPeople = (value: unknown) =>
+		rows(value, shareLimits.links).map(([id, name]) => ({ id, name }));
 	const [format, version, purpose, from, to, sharedAt, message, wishes, people, offers] = data;
 	return {
 		format,
@@ -238,12 +319,14 @@ function unpack(data: unknown[]): Record<string, unknown> {
 			paused: w[4],
 			answers: {
 				self: { scale: w[5], text: w[6] },
-				network: { text: w[7] },
-				quartier: { text: w[8] },
-				professionals: { text: w[9] },
+				network: { text: w[7], people: linkedPeople(w[15]) },
+				quartier: { text: w[8], offerIds: w[16] },
+				professionals: { text: w[9], people: linkedPeople(w[17]) },
 				others: { text: w[10] }
 			},
 			firstStep: { text: w[11], date: w[12] },
+			helpers: w[18],
+			confirmed: w[19],
 			createdAt: w[13],
 			updatedAt: w[14]
 		})),
@@ -262,12 +345,17 @@ function unpack(data: unknown[]): Record<string, unknown> {
 			name: o[1],
 			organization: o[2],
 			phone: o[3],
-			address: o[4]
+			address: o[4],
+			email: o[5],
+			times: o[6]
 		}))
 	};
 }
 
-/** Reads opened data, packed or with named fields, as a share payload; never throws. */
+/**
+ * Reads opened data, packed or with named fields, of this version or version 1, as a share
+ * payload; never throws.
+ */
 export function readSharePayload(
 	opened: unknown
 ): { ok: true; payload: SharePayload } | { ok: false; error: PayloadError } {
@@ -281,7 +369,7 @@ export function readSharePayload(
 	if (typeof record.version !== 'number') return { ok: false, error: 'not-a-share' };
 	if (record.version > SHARE_PAYLOAD_VERSION) return { ok: false, error: 'future-version' };
 	if (isOverLimit(record)) return { ok: false, error: 'too-many' };
-	const result = v.safeParse(SharePayloadSchema, data);
+	const result = v.safeParse(SharePayloadSchema, upgradeSharePayload(record));
 	return result.success
 		? { ok: true, payload: result.output }
 		: { ok: false, error: 'bad-content' };

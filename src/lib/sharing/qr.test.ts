@@ -45,7 +45,7 @@ const payload = buildSharePayload(
 		people: [ayse],
 		savedOffers: [lunch]
 	},
-	{ ...defaultShareChoice(), offers: false },
+	{ ...defaultShareChoice(), offerIds: [] },
 	{ from: 'Jürgen', to: 'Ich', purpose: 'take-along' }
 );
 

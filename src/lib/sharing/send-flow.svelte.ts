@@ -8,8 +8,10 @@ import { announcer } from '$lib/a11y/announcer.svelte';
 import type { MyLotseValues, ShareWay } from '$lib/db/share-schema';
 import { saveFile } from '$lib/files/save-file';
 import { helperMode } from '$lib/helper/helper-mode.svelte';
-import { t } from '$lib/i18n/i18n.svelte';
+import { i18n, t, translate } from '$lib/i18n/i18n.svelte';
+import { languageInfo } from '$lib/i18n/languages';
 import { catalogue } from '$lib/offers/catalogue.svelte';
+import { scheduleSentences } from '$lib/offers/offer-words';
 import { countShare } from './payload';
 import {
 	canChoose,
@@ -40,9 +42,10 @@ export class SendFlow {
 	/** Every wish goes, unless the person picks some. */
 	allWishes = $state(true);
 	chosenWishIds = $state<string[]>([]);
-	/** The network is data about other people, so it is off unless the person turns it on. */
-	network = $state(false);
-	offers = $state(true);
+	/** The network is data about other people: nobody goes unless the person picks them. */
+	personIds = $state<string[]>([]);
+	/** Every saved offer goes, unless the person takes it out. */
+	leftOutOfferIds = $state<string[]>([]);
 	message = $state('');
 	way = $state<ShareWay>('file');
 	editingLotse = $state(false);
@@ -83,6 +86,9 @@ export class SendFlow {
 			.map((id) => catalogue.find(id))
 			.filter((offer) => offer !== undefined)
 	);
+	readonly offerIds = $derived(
+		this.savedOffers.map((offer) => offer.id).filter((id) => !this.leftOutOfferIds.includes(id))
+	);
 	readonly #audience = $derived<ShareAudience>({
 		takeAlong: this.takeAlong,
 		lotse: this.lotse,
@@ -94,12 +100,19 @@ export class SendFlow {
 	/** Exactly what will leave the device: the preview shows this object, and it is what is sealed. */
 	readonly payload = $derived(
 		composeShare(
-			{ wishes: this.wishes, people: this.people, savedOffers: this.savedOffers },
+			{
+				wishes: this.wishes,
+				people: this.people,
+				savedOffers: this.savedOffers,
+				findOffer: (id) => catalogue.find(id),
+				describeTimes: (offer) =>
+					scheduleSentences(offer, translate, languageInfo[i18n.language].intlLocale)
+			},
 			{
 				allWishes: this.allWishes,
 				chosenWishIds: this.chosenWishIds,
-				network: this.network,
-				offers: this.offers,
+				personIds: this.personIds,
+				offerIds: this.offerIds,
 				message: this.message
 			},
 			this.#audience
@@ -116,6 +129,16 @@ export class SendFlow {
 
 	toggleWish(id: string, checked: boolean): void {
 		this.chosenWishIds = toggleChosen(this.chosenWishIds, id, checked);
+	}
+
+	/** Picks one person of the network for the share, or takes them out again. */
+	togglePerson(id: string, checked: boolean): void {
+		this.personIds = toggleChosen(this.personIds, id, checked);
+	}
+
+	/** Keeps one saved offer in the share, or takes it out. */
+	toggleOffer(id: string, checked: boolean): void {
+		this.leftOutOfferIds = toggleChosen(this.leftOutOfferIds, id, !checked);
 	}
 
 	/**

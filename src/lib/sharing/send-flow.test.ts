@@ -50,7 +50,7 @@ describe('SendFlow', () => {
 	it('sends nothing when nothing is chosen', async () => {
 		const flow = new SendFlow(() => false);
 		flow.allWishes = false;
-		flow.offers = false;
+		flow.leftOutOfferIds = ['6f1b2c1e-0d6c-4a51-9b7e-2f0a1c3d4e5f'];
 		expect(flow.isEmpty).toBe(true);
 		expect(await flow.send()).toBe(false);
 		expect(flow.step).toBe('choose');
@@ -79,11 +79,11 @@ describe('SendFlow', () => {
 	it('goes back to choosing with the same choices', async () => {
 		const flow = new SendFlow(() => false);
 		flow.way = 'print';
-		flow.network = true;
+		flow.togglePerson('c9a8b7c6-d5e4-4f3a-9b2c-1d0e9f8a7b6c', true);
 		await flow.send();
 		flow.startAgain();
 		expect(flow.step).toBe('choose');
 		expect(flow.result).toBeNull();
-		expect(flow.network).toBe(true);
+		expect(flow.personIds).toEqual(['c9a8b7c6-d5e4-4f3a-9b2c-1d0e9f8a7b6c']);
 	});
 });

@@ -13,6 +13,8 @@ import {
 	passphraseWords,
 	professionalsOf,
 	recipientOf,
+	shareSteps,
+	stepNumber,
 	sealShare,
 	shareFileName,
 	toggleChosen,
@@ -36,8 +38,8 @@ const takeAlong: ShareAudience = { takeAlong: true, lotse, ownPhone: 'Ihr Handy'
 const everything: ShareForm = {
 	allWishes: true,
 	chosenWishIds: [],
-	network: false,
-	offers: true,
+	personIds: [],
+	offerIds: [lunch.id],
 	message: ''
 };
 const now = new Date('2026-11-23T10:00:00.000Z');
@@ -63,6 +65,22 @@ describe('who a share goes to', () => {
 	it('offers only the professionals of Meine Menschen as a Lotse', () => {
 		const profi = { ...ayse, id: 'd1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a', area: 'professionals' };
 		expect(professionalsOf([ayse, profi] as never)).toEqual([profi]);
+	});
+});
+
+describe('the steps of Teilen', () => {
+	it('start at Mein Lotse, or at the choice for a kiosk visitor', () => {
+		expect(shareSteps(false)).toEqual(['lotse', 'choose', 'preview', 'way']);
+		expect(shareSteps(true)).toEqual(['choose', 'preview', 'way']);
+	});
+
+	it('read the step from the address, within the steps, and only once a Lotse is set', () => {
+		expect(stepNumber('3', 4, true)).toBe(3);
+		expect(stepNumber(null, 4, true)).toBe(1);
+		expect(stepNumber('9', 4, true)).toBe(4);
+		expect(stepNumber('-2', 4, true)).toBe(1);
+		expect(stepNumber('drei', 4, true)).toBe(1);
+		expect(stepNumber('3', 4, false)).toBe(1);
 	});
 });
 
@@ -93,7 +111,7 @@ describe('composeShare: what is sent for a choice', () => {
 	it('adds the network and the message only when the person asks for them', () => {
 		const payload = composeShare(
 			sources,
-			{ ...everything, network: true, offers: false, message: '  Bitte anrufen.  ' },
+			{ ...everything, personIds: [ayse.id], offerIds: [], message: '  Bitte anrufen.  ' },
 			toLotse,
 			now
 		);
@@ -108,7 +126,7 @@ describe('composeShare: what is sent for a choice', () => {
 	});
 
 	it('knows an empty share: nothing ticked and no message', () => {
-		const none = { ...everything, allWishes: false, offers: false };
+		const none = { ...everything, allWishes: false, offerIds: [] };
 		expect(isEmptyShare(countShare(composeShare(sources, none, toLotse, now)))).toBe(true);
 		const note = { ...none, message: 'Hallo' };
 		expect(isEmptyShare(countShare(composeShare(sources, note, toLotse, now)))).toBe(false);
@@ -191,7 +209,7 @@ describe('sealShare', () => {
 				people: [],
 				savedOffers: []
 			},
-			{ ...everything, offers: false },
+			{ ...everything, offerIds: [] },
 			takeAlong,
 			now
 		);

@@ -24,8 +24,10 @@ import type { QrResult } from './qr';
 export interface ShareForm {
 	allWishes: boolean;
 	chosenWishIds: readonly string[];
-	network: boolean;
-	offers: boolean;
+	/** The people of the network the person picked, one by one. */
+	personIds: readonly string[];
+	/** The saved offers the person keeps in the share, one by one. */
+	offerIds: readonly string[];
 	message: string;
 }
 
@@ -79,6 +81,24 @@ export function waysFor(takeAlong: boolean): ShareWay[] {
 	return takeAlong ? ['qr', 'file'] : ['file', 'qr', 'print'];
 }
 
+/** The steps of the share screen, each one screen: Mein Lotse, the choice, the preview, the way. */
+export type ShareStep = 'lotse' | 'choose' | 'preview' | 'way';
+
+/** The steps a share takes; a kiosk visitor needs no Lotse, so their steps start at the choice. */
+export function shareSteps(takeAlong: boolean): ShareStep[] {
+	return takeAlong ? ['choose', 'preview', 'way'] : ['lotse', 'choose', 'preview', 'way'];
+}
+
+/**
+ * The step number (from 1) for the address's "?schritt=", kept within the steps; without a
+ * Lotse (`ready` false) every step is the first, where the Lotse is set.
+ */
+export function stepNumber(value: string | null, count: number, ready: boolean): number {
+	const wanted = Number.parseInt(value ?? '1', 10);
+	if (!ready || !Number.isFinite(wanted)) return 1;
+	return Math.min(Math.max(wanted, 1), count);
+}
+
 /** The people a Lotse may be picked from: the professionals in Meine Menschen. */
 export function professionalsOf(people: readonly Person[]): Person[] {
 	return people.filter((person) => person.area === 'professionals');
@@ -95,8 +115,8 @@ export function composeShare(
 		sources,
 		{
 			wishIds: form.allWishes ? 'all' : form.chosenWishIds,
-			network: form.network,
-			offers: form.offers,
+			personIds: form.personIds,
+			offerIds: form.offerIds,
 			message: form.message
 		},
 		{
@@ -113,7 +133,7 @@ export function isEmptyShare(counts: ShareCounts): boolean {
 	return counts.wishes === 0 && counts.people === 0 && counts.offers === 0 && !counts.message;
 }
 
-/** Adds or removes one wish from the chosen ones, keeping the order they were ticked in. */
+/** Adds or removes one item from the chosen ones, keeping the order they were ticked in. */
 export function toggleChosen(chosen: readonly string[], id: string, checked: boolean): string[] {
 	const without = chosen.filter((each) => each !== id);
 	return checked ? [...without, id] : without;

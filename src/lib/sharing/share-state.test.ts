@@ -11,7 +11,7 @@ import { shares } from './share-state.svelte';
 const swim = makeWish('5b0c6d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e', 'Ich möchte schwimmen.');
 const payload = buildSharePayload(
 	{ wishes: [swim], people: [ayse], savedOffers: [lunch] },
-	defaultShareChoice(),
+	{ ...defaultShareChoice(), offerIds: [lunch.id] },
 	{ from: 'Jürgen', to: 'Frau Yılmaz', purpose: 'lotse' }
 );
 const lotse = { name: 'Frau Yılmaz', phone: '', email: '', personId: null, myName: 'Jürgen' };

@@ -17,7 +17,12 @@ const payload = buildSharePayload(
 		people: [ayse],
 		savedOffers: [lunch]
 	},
-	{ wishIds: 'all', network: true, offers: true, message: 'Bitte rufen Sie mich an.' },
+	{
+		wishIds: 'all',
+		personIds: [ayse.id],
+		offerIds: [lunch.id],
+		message: 'Bitte rufen Sie mich an.'
+	},
 	{ from: 'Jürgen', to: 'Frau Yılmaz', purpose: 'lotse' }
 );
 
@@ -47,6 +52,29 @@ describe('SharedContent', () => {
 		await expect
 			.element(page.getByRole('heading', { level: 4, name: 'Ich möchte schwimmen.' }))
 			.toBeVisible();
+	});
+
+	test('a wish says who helped write it, and a clear word when the person has not confirmed it', async () => {
+		const helped = buildSharePayload(
+			{
+				wishes: [
+					makeWish('5b0c6d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e', 'Ich möchte schwimmen.', {
+						author: { kind: 'helper', name: 'Ben' },
+						confirmedByMe: false
+					})
+				],
+				people: [ayse],
+				savedOffers: []
+			},
+			{ wishIds: 'all', personIds: [ayse.id], offerIds: [], message: '' },
+			{ from: 'Jürgen', to: 'Frau Yılmaz', purpose: 'lotse' }
+		);
+		await render(SharedContent, { payload: helped, level: 3 });
+		const wish = page.getByRole('article');
+		await expect.element(wish.getByText('Geschrieben mit Hilfe von Ben')).toBeVisible();
+		await expect.element(wish.getByText(/^Noch nicht bestätigt\./)).toBeVisible();
+		await expect.element(wish.getByText('Ayşe Öztürk: Sehr nah')).toBeVisible();
+		await expectNoAxeViolations();
 	});
 
 	test('every value is plain text: markup in a share is shown, never run', async () => {
