@@ -39,6 +39,7 @@ test('a helper’s idea never replaces the person’s own words', async ({ page 
 	await open(page, '/wuensche');
 	await startHelping(page, 'Ben');
 	await page.getByRole('button', { name: 'Neuer Wunsch' }).click();
+	await page.getByRole('radio', { name: 'Schreiben' }).check();
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Ich will malen.');
 	await page.getByLabel('Idee von Ben').fill('Einen Malkurs im Quartier');
 	await page.getByRole('button', { name: 'Idee speichern' }).click();

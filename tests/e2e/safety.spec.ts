@@ -9,6 +9,7 @@ async function writeWish(page: Page, text: string) {
 	await open(page, '/wuensche');
 	await page.getByRole('button', { name: 'Neuer Wunsch' }).click();
 	await expect(page).toHaveURL(/schritt=1/);
+	await page.getByRole('radio', { name: 'Schreiben' }).check();
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill(text);
 }
 

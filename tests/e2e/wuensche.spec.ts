@@ -3,14 +3,20 @@ import { fakeMediaLaunchOptions, fakeSpeech, open } from '../support/app';
 import type { Wish } from '../../src/lib/wishes/model';
 import { aWish } from '../fixtures/builders.js';
 import { putRecords, readTable } from '../support/database';
-import { pressOn, tabTo } from '../support/keyboard';
+import { arrowTo, pressOn, tabTo } from '../support/keyboard';
 import { seedPeople } from '../support/wishes';
 
 // A fake microphone, so the voice note can be recorded without a person speaking.
 test.use({ launchOptions: fakeMediaLaunchOptions });
 
 function stepHeading(page: Page, step: number, title: string) {
-	return page.getByRole('heading', { level: 2, name: `Schritt ${step} von 8 ${title}` });
+	return page.getByRole('heading', { level: 2, name: `Schritt ${step} von 8: ${title}` });
+}
+
+// Step 1 asks first how the person tells the wish; writing is one of four ways.
+async function writeWish(page: Page, text: string) {
+	await page.getByRole('radio', { name: 'Schreiben' }).check();
+	await page.getByLabel('Mein Wunsch in meinen Worten').fill(text);
 }
 
 async function startWish(page: Page) {
@@ -26,12 +32,11 @@ test('a wish is written, planned with the 5 questions and confirmed, by keyboard
 	await seedPeople(page);
 	await startWish(page);
 
+	// No way is chosen at first: Tab reaches the first card, the arrow keys move to Schreiben.
+	await tabTo(page, page.getByRole('radio', { name: 'Ein Bild aussuchen' }));
+	await arrowTo(page, page.getByRole('radio', { name: 'Schreiben' }));
 	await tabTo(page, page.getByLabel('Mein Wunsch in meinen Worten'));
 	await page.keyboard.type('Ich möchte wieder schwimmen gehen.');
-	// "Kein Bild" is chosen at first; the arrow keys move through the pictures.
-	await tabTo(page, page.getByRole('radio', { name: 'Kein Bild' }));
-	await page.keyboard.press('ArrowDown');
-	await expect(page.getByRole('radio', { name: 'Eine Wohnung' })).toBeChecked();
 	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
 
 	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeFocused();
@@ -104,9 +109,82 @@ test('a wish is written, planned with the 5 questions and confirmed, by keyboard
 	);
 });
 
+test('a whole wish is made with pictures and the scale alone, by keyboard', async ({ page }) => {
+	// Eight steps by keyboard alone: more key presses than one journey needs.
+	test.slow();
+	await startWish(page);
+	await tabTo(page, page.getByRole('radio', { name: 'Ein Bild aussuchen' }));
+	await page.keyboard.press(' ');
+	await expect(page.getByRole('radio', { name: 'Ein Bild aussuchen' })).toBeChecked();
+	// The life areas are big cards at once, no list in front of them.
+	const areas = page.getByRole('group', { name: /Wählen Sie einen Lebens/ });
+	await expect(areas.getByRole('radio')).toHaveCount(8);
+	await tabTo(page, areas.getByRole('radio', { name: 'Wohnen' }));
+	await arrowTo(page, areas.getByRole('radio', { name: 'Freizeit' }));
+	await expect(page.getByRole('status')).toHaveText('Jetzt sehen Sie die Bilder zu: Freizeit.');
+	const pictures = page.getByRole('group', { name: 'Wählen Sie ein Bild für Ihren Wunsch.' });
+	// "Kein Bild" is chosen at first; the arrow keys move on to the pictures.
+	await tabTo(page, pictures.getByRole('radio', { name: 'Kein Bild' }));
+	await arrowTo(page, pictures.getByRole('radio', { name: 'Ausflug' }));
+	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+
+	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeFocused();
+	await tabTo(page, page.getByRole('radio', { name: 'Ich schaffe das allein.' }));
+	await arrowTo(page, page.getByRole('radio', { name: 'Ich brauche etwas Hilfe.' }));
+	await pressOn(page, page.getByRole('checkbox', { name: 'Wecker' }), ' ');
+	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+
+	const answers: [number, string, string | RegExp, string][] = [
+		[3, 'Wer aus Familie, Freunden, Nachbarn kann helfen?', 'Nachbarn', 'Gut'],
+		// The screen reader hears a compound as one word: "MittagsTisch".
+		[4, 'Was gibt es im Quartier?', /Mittags.?Tisch/, 'Geht so'],
+		[5, 'Welche Hilfe von Profis brauche ich?', 'Beratung', 'Nicht gut'],
+		[6, 'Was kann ich für andere tun?', 'Kuchen backen', 'Gut']
+	];
+	for (const [step, title, picture, feeling] of answers) {
+		await expect(stepHeading(page, step, title)).toBeFocused();
+		const chosen = page
+			.getByRole('group', { name: 'Welche Bilder passen zu Ihrer Antwort?' })
+			.getByRole('checkbox', { name: picture });
+		await pressOn(page, chosen, ' ');
+		await expect(chosen).toBeChecked();
+		const scale = page.getByRole('group', { name: 'Wie ist das für Sie?' });
+		await tabTo(page, scale.getByRole('radio', { name: 'Gut', exact: true }));
+		await arrowTo(page, scale.getByRole('radio', { name: feeling, exact: true }));
+		await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+	}
+	await expect(stepHeading(page, 7, 'Der erste Schritt')).toBeFocused();
+	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
+
+	await expect(stepHeading(page, 8, 'Das ist mein Wunsch')).toBeFocused();
+	const summary = page.locator('.summary');
+	await expect(summary).toContainText('Ausflug');
+	await expect(summary).toContainText('Ich brauche etwas Hilfe.');
+	await expect(summary).toContainText('Meine Bilder: Wecker');
+	await expect(summary).toContainText('So finde ich das: Gut');
+	await expect(summary).toContainText('Meine Bilder: Mittags-Tisch');
+	await expect(summary).toContainText('So finde ich das: Nicht gut');
+	await pressOn(page, page.getByRole('button', { name: 'Das ist mein Wunsch' }));
+	await expect(page.getByRole('status')).toHaveText('Das ist jetzt Ihr Wunsch.');
+	const [wish] = await readTable<Wish>(page, 'wishes');
+	expect(wish?.pictureAnswers?.others).toEqual({ pictures: ['bake'], feeling: 'good' });
+});
+
+test('choices are read aloud on focus when the person asks for it', async ({ page }) => {
+	await fakeSpeech(page, [{ name: 'Anna', lang: 'de-DE' }]);
+	await startWish(page);
+	const spoken = () =>
+		page.evaluate(() => (window as unknown as { spokenTexts: string[] }).spokenTexts.join(' '));
+	await tabTo(page, page.getByRole('radio', { name: 'Ein Bild aussuchen' }));
+	expect(await spoken()).toBe('');
+	await page.getByRole('checkbox', { name: 'Wörter beim Antippen vorlesen' }).check();
+	await tabTo(page, page.getByRole('radio', { name: 'Ein Bild aussuchen' }), true);
+	await expect.poll(spoken).toContain('Ein Bild aussuchen');
+});
+
 test('each step shows "Schritt … von 8", Zurück and Später weiter-machen', async ({ page }) => {
 	await startWish(page);
-	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Kochen lernen');
+	await writeWish(page, 'Kochen lernen');
 	for (let step = 1; step <= 8; step++) {
 		await expect(
 			page.getByRole('heading', { level: 2, name: `Schritt ${step} von 8` })
@@ -125,7 +203,7 @@ test('each step shows "Schritt … von 8", Zurück and Später weiter-machen', a
 
 test('a reload in the middle comes back to the same step with nothing lost', async ({ page }) => {
 	await startWish(page);
-	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Fahrrad fahren lernen');
+	await writeWish(page, 'Fahrrad fahren lernen');
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await expect(page).toHaveURL(/schritt=3/);
@@ -158,7 +236,7 @@ test('the questions explain Quartier and Lotse, each closed when its step starts
 	page
 }) => {
 	await startWish(page);
-	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Kochen lernen');
+	await writeWish(page, 'Kochen lernen');
 	for (let step = 1; step < 4; step++) {
 		await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	}
@@ -183,13 +261,20 @@ test('an empty wish gets a clear message and stays on the step', async ({ page }
 	await expect(summary).toContainText(
 		'Bitte schreiben Sie Ihren Wunsch auf. Oder wählen Sie ein Bild.'
 	);
-	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveAttribute(
+	await expect(page.getByRole('radio', { name: 'Schreiben' })).toHaveAttribute(
 		'aria-invalid',
 		'true'
 	);
 	await expect(page).toHaveURL(/schritt=1/);
+	// The summary's link leads to the ways.
+	await summary.getByRole('link').click();
+	await expect(page.getByRole('radio', { name: 'Ein Bild aussuchen' })).toBeFocused();
 	// A picture alone is enough.
-	await page.getByLabel('Lebens-Bereich').selectOption({ label: 'Unterwegs sein' });
+	await page.getByRole('radio', { name: 'Ein Bild aussuchen' }).check();
+	await page.getByRole('radio', { name: 'Unterwegs sein' }).check();
+	await expect(page.getByRole('status')).toHaveText(
+		'Jetzt sehen Sie die Bilder zu: Unterwegs sein.'
+	);
 	await page.getByRole('radio', { name: 'Bus fahren' }).check();
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeFocused();
@@ -197,7 +282,7 @@ test('an empty wish gets a clear message and stays on the step', async ({ page }
 
 test('a text over 2000 characters is cut with a message', async ({ page }) => {
 	await startWish(page);
-	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Schwimmen. '.repeat(200));
+	await writeWish(page, 'Schwimmen. '.repeat(200));
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await expect(page.getByRole('main').getByText('Ihr Text war zu lang.')).toBeVisible();
 	await page.getByRole('button', { name: 'Zurück' }).click();
@@ -208,7 +293,7 @@ test('a text over 2000 characters is cut with a message', async ({ page }) => {
 
 test('a wish is paused, marked done, deleted and brought back', async ({ page }) => {
 	await startWish(page);
-	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Gitarre spielen');
+	await writeWish(page, 'Gitarre spielen');
 	await page.getByRole('button', { name: 'Später weitermachen' }).click();
 	await expect(page.getByRole('status')).toHaveText(
 		'Alles ist gespeichert. Sie können später weiter-machen.'
@@ -243,7 +328,7 @@ test('helper mode: ideas are kept apart, accepted or rejected by the person', as
 
 	await pressOn(page, page.getByRole('button', { name: 'Neuer Wunsch' }));
 	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
-	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Ich will tanzen.');
+	await writeWish(page, 'Ich will tanzen.');
 	await tabTo(page, page.getByLabel('Idee von Mama'));
 	await page.keyboard.type('Mit Jürgen zusammen');
 	await pressOn(page, page.getByRole('button', { name: 'Idee speichern' }));
@@ -279,6 +364,7 @@ test('a voice note is recorded with the microphone and plays back after a reload
 	page
 }) => {
 	await startWish(page);
+	await page.getByRole('radio', { name: 'Sprechen' }).check();
 	await pressOn(page, page.getByRole('button', { name: 'Aufnahme starten' }));
 	await expect(page.getByText('Die Aufnahme läuft. Sprechen Sie jetzt.').first()).toBeVisible();
 	// The person speaks for a moment: this is the length of the recording, not a wait for the app.
@@ -309,18 +395,20 @@ test('a refused microphone gets a clear message and the words stay', async ({ pa
 			Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
 	});
 	await startWish(page);
-	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Singen im Chor');
+	await writeWish(page, 'Singen im Chor');
+	await page.getByRole('radio', { name: 'Sprechen' }).check();
 	await page.getByRole('button', { name: 'Aufnahme starten' }).click();
 	await expect(
 		page.getByRole('main').getByText('nahbei darf das Mikrofon nicht benutzen.')
 	).toBeVisible();
+	await page.getByRole('radio', { name: 'Schreiben' }).check();
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Singen im Chor');
 });
 
 test('the question is read aloud with its example', async ({ page }) => {
 	await fakeSpeech(page, [{ name: 'Anna', lang: 'de-DE' }]);
 	await startWish(page);
-	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Lesen');
+	await writeWish(page, 'Lesen');
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await page.getByRole('button', { name: 'Frage vorlesen' }).click();
 	const spoken = await page.evaluate(() =>
@@ -333,7 +421,7 @@ test('the question is read aloud with its example', async ({ page }) => {
 test('Mein Plan puts each wish on its own printed page in large type', async ({ page }) => {
 	for (const text of ['Schwimmen gehen', 'Kochen lernen']) {
 		await startWish(page);
-		await page.getByLabel('Mein Wunsch in meinen Worten').fill(text);
+		await writeWish(page, text);
 		await page.getByRole('button', { name: 'Später weitermachen' }).click();
 	}
 	await pressOn(page, page.getByRole('link', { name: 'Mein Plan zum Drucken' }));
@@ -362,7 +450,8 @@ test('a photo is chosen, shown and kept; a file that is no picture gets a messag
 	page
 }) => {
 	await startWish(page);
-	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Garten anlegen');
+	await writeWish(page, 'Garten anlegen');
+	await page.getByRole('radio', { name: 'Ein Foto machen' }).check();
 	const input = page.getByLabel('Foto machen oder aussuchen');
 	await input.setInputFiles({
 		name: 'brief.txt',
@@ -373,18 +462,23 @@ test('a photo is chosen, shown and kept; a file that is no picture gets a messag
 		page.getByRole('main').getByText('Das ist kein Bild. Bitte wählen Sie ein Foto aus.')
 	).toBeVisible();
 	await expect(input).toHaveAttribute('aria-invalid', 'true');
+	await page.getByRole('radio', { name: 'Schreiben' }).check();
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Garten anlegen');
+	await page.getByRole('radio', { name: 'Ein Foto machen' }).check();
 
 	await input.setInputFiles({ name: 'garten.png', mimeType: 'image/png', buffer: onePixelPng });
 	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
 	await expect(page.getByRole('main').getByText('Das ist kein Bild.')).toHaveCount(0);
 	await page.reload();
+	// The wish opens on its words; the photo is kept under its own way.
+	await page.getByRole('radio', { name: 'Ein Foto machen' }).check();
 	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
 	// The plan on paper shows the photo too.
 	const flow = page.url();
 	await open(page, '/wuensche?ansicht=plan');
 	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toBeVisible();
 	await page.goto(flow);
+	await page.getByRole('radio', { name: 'Ein Foto machen' }).check();
 	await page.getByRole('button', { name: 'Foto löschen' }).click();
 	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toHaveCount(0);
 });
@@ -401,7 +495,7 @@ test('a long list of people shows the 6 closest first, and the rest on request',
 	await open(page, '/wuensche');
 	await seedPeople(page, 7);
 	await startWish(page);
-	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Umziehen');
+	await writeWish(page, 'Umziehen');
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	const people = page.getByRole('group', { name: 'Diese Menschen können helfen:' });
@@ -414,9 +508,7 @@ test('a long list of people shows the 6 closest first, and the rest on request',
 
 test('an offer is added to a wish from the offer page', async ({ page }) => {
 	await startWish(page);
-	await page
-		.getByLabel('Mein Wunsch in meinen Worten')
-		.fill('Ich möchte mittags nicht allein essen.');
+	await writeWish(page, 'Ich möchte mittags nicht allein essen.');
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeFocused();
 
@@ -458,7 +550,7 @@ test('a long list comes in parts of 30, and "more" moves focus to the next wish'
 
 test('a helper who is not in Meine Menschen yet is added on the spot', async ({ page }) => {
 	await startWish(page);
-	await page.getByLabel('Mein Wunsch in meinen Worten').fill('Ich möchte im Chor singen.');
+	await writeWish(page, 'Ich möchte im Chor singen.');
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await expect(

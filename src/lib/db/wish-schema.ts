@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { removeControlCharacters } from './text';
-import { pictogramIds } from './wish-pictograms';
+import { answerPictureIds, feelingScale, pictogramIds } from './wish-pictograms';
 
 /** Idee, Ich fange an, Geschafft. "Pausiert" is a separate flag, so the status is kept. */
 export const wishStatuses = ['idea', 'started', 'done'] as const;
@@ -71,6 +71,26 @@ export const AnswersSchema = v.object({
 });
 export type Answers = v.InferOutput<typeof AnswersSchema>;
 
+/**
+ * One question answered with pictures: the pictures chosen and how it feels (gut, geht so,
+ * nicht gut). Question 1 keeps its own three-point scale in `answers.self.scale`.
+ */
+export const PictureAnswerSchema = v.object({
+	pictures: v.pipe(v.array(v.picklist(answerPictureIds)), v.maxLength(answerPictureIds.length)),
+	feeling: v.nullable(v.picklist(feelingScale))
+});
+export type PictureAnswer = v.InferOutput<typeof PictureAnswerSchema>;
+
+/** The picture answers of the five questions; a question not answered with pictures is left out. */
+export const PictureAnswersSchema = v.object({
+	self: v.optional(PictureAnswerSchema),
+	network: v.optional(PictureAnswerSchema),
+	quartier: v.optional(PictureAnswerSchema),
+	professionals: v.optional(PictureAnswerSchema),
+	others: v.optional(PictureAnswerSchema)
+});
+export type PictureAnswers = v.InferOutput<typeof PictureAnswersSchema>;
+
 export const WishSchema = v.object({
 	id,
 	text,
@@ -78,6 +98,8 @@ export const WishSchema = v.object({
 	status: v.picklist(wishStatuses),
 	paused: v.boolean(),
 	answers: AnswersSchema,
+	/** Added for people who answer with pictures; older wishes have none. */
+	pictureAnswers: v.optional(PictureAnswersSchema),
 	firstStep: v.object({
 		text,
 		date: v.nullable(v.pipe(v.string(), v.isoDate()))

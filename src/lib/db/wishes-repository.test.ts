@@ -66,6 +66,21 @@ describe('creating and changing wishes', () => {
 		expect(after.step).toBe(3);
 	});
 
+	it('keeps the pictures and the scale a question was answered with', async () => {
+		const { wish } = await createWish(db, { pictogram: 'bus' });
+		expect(wish.pictureAnswers).toBeUndefined();
+		const pictureAnswers = {
+			network: { pictures: ['neighbours' as const], feeling: 'good' as const }
+		};
+		const { wish: after } = await updateWish(db, wish.id, { pictureAnswers });
+		expect((await getWish(db, after.id))?.pictureAnswers).toEqual(pictureAnswers);
+		await expect(
+			updateWish(db, wish.id, {
+				pictureAnswers: { self: { pictures: ['dragon' as 'phone'], feeling: null } }
+			})
+		).rejects.toBeInstanceOf(StorageProblem);
+	});
+
 	it('refuses invalid data with a StorageProblem and keeps what was saved', async () => {
 		const { wish } = await createWish(db, { text: 'Kochen' });
 		await expect(

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aWish } from '../../../tests/fixtures/builders.js';
 import { emptyWish } from './model';
-import { firstWithoutOffer, withAnswer, withOffer } from './answers';
+import {
+	firstWithoutOffer,
+	pictureAnswer,
+	withAnswer,
+	withOffer,
+	withPictureAnswer
+} from './answers';
 
 const offer = 'c0000000-0000-4000-8000-000000000001';
 
@@ -26,5 +32,18 @@ describe('changing answers', () => {
 		const wishes = [wish('a', [offer]), wish('b'), wish('c')];
 		expect(firstWithoutOffer(wishes, offer)).toBe('b');
 		expect(firstWithoutOffer([wish('a', [offer])], offer)).toBeNull();
+	});
+});
+
+describe('answering with pictures', () => {
+	it('starts with nothing chosen and keeps the other questions when one changes', () => {
+		expect(pictureAnswer(undefined, 'network')).toEqual({ pictures: [], feeling: null });
+		const first = withPictureAnswer(undefined, 'network', { pictures: ['neighbours'] });
+		const next = withPictureAnswer(first, 'others', { feeling: 'good' });
+		const last = withPictureAnswer(next, 'network', { feeling: 'soSo' });
+		expect(last).toEqual({
+			network: { pictures: ['neighbours'], feeling: 'soSo' },
+			others: { pictures: [], feeling: 'good' }
+		});
 	});
 });

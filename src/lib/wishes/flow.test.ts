@@ -6,7 +6,8 @@ import {
 	isQuestion,
 	peopleToOffer,
 	readFlowPlace,
-	stepName
+	stepName,
+	usedWay
 } from './flow';
 
 const id = '5b0c6d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e';
@@ -87,5 +88,16 @@ describe('people offered in a question', () => {
 	it('are all there when asked for, or when there are few', () => {
 		expect(peopleToOffer(people, [], true)).toMatchObject({ rest: 0 });
 		expect(peopleToOffer(people.slice(0, 3), [], false).shown).toHaveLength(3);
+	});
+});
+
+describe('the way to tell a wish', () => {
+	const none = { voice: false, photo: false };
+	it('lets a new wish choose first, and opens a wish again on the way it was told', () => {
+		expect(usedWay({ text: ' ', pictogram: null }, none)).toBeNull();
+		expect(usedWay({ text: 'Tanzen', pictogram: 'music' }, none)).toBe('write');
+		expect(usedWay({ text: '', pictogram: 'music' }, none)).toBe('picture');
+		expect(usedWay({ text: '', pictogram: null }, { voice: true, photo: true })).toBe('photo');
+		expect(usedWay({ text: '', pictogram: null }, { voice: true, photo: false })).toBe('speak');
 	});
 });

@@ -1,4 +1,4 @@
-import { stepCount } from './model';
+import { stepCount, type Wish } from './model';
 
 /**
  * The screens of "Neuer Wunsch", in order: the wish in own words, the five Qplus questions
@@ -82,4 +82,23 @@ export function peopleToOffer<P extends { id: string; name: string; closeness: n
 	const first = sorted.slice(0, maxChoices);
 	const shown = sorted.filter((person) => first.includes(person) || selected.includes(person.id));
 	return { shown, rest: sorted.length - shown.length };
+}
+
+/** The ways to tell a wish on its first step: a picture, the voice, a photo, words. */
+export const wishWays = ['picture', 'speak', 'photo', 'write'] as const;
+export type WishWay = (typeof wishWays)[number];
+
+/**
+ * The way shown when a wish opens again: the one the person used (words first, then a picture,
+ * a photo, the voice); null for a new wish, so the person chooses first.
+ */
+export function usedWay(
+	wish: Pick<Wish, 'text' | 'pictogram'>,
+	notes: { voice: boolean; photo: boolean }
+): WishWay | null {
+	if (wish.text.trim() !== '') return 'write';
+	if (wish.pictogram) return 'picture';
+	if (notes.photo) return 'photo';
+	if (notes.voice) return 'speak';
+	return null;
 }

@@ -10,9 +10,15 @@ import {
 } from '$lib/db/wish-pictograms';
 
 export {
+	answerPictureIds,
+	answerPicturesByQuestion,
+	feelingScale,
 	lifeAreas,
 	pictogramIds,
 	pictogramsByArea,
+	type AnswerPictureId,
+	type AnswerQuestion,
+	type Feeling,
 	type LifeArea,
 	type PictogramId
 } from '$lib/db/wish-pictograms';
@@ -23,3 +29,15 @@ export function areaOf(pictogram: PictogramId): LifeArea {
 		(pictogramsByArea[area] as readonly string[]).includes(pictogram)
 	) ?? 'living') as LifeArea;
 }
+
+/** The picture that stands for each life area on its card. */
+export const areaPictograms: Record<LifeArea, PictogramId> = {
+	living: 'home',
+	work: 'job',
+	freeTime: 'music',
+	people: 'friends',
+	health: 'doctor',
+	money: 'money',
+	mobility: 'bus',
+	learning: 'reading'
+};
