@@ -2,8 +2,11 @@ import Dexie from 'dexie';
 import type { NahbeiDatabase } from './database';
 import { guardStorage } from './storage-problem';
 
-/** Tables that are not the person's own: the catalogue comes back from the Quartier's file. */
-const sharedTables = new Set(['offers', 'catalogue']);
+/**
+ * Tables that are not the person's own: the catalogue, the HSDS records it came from and the
+ * Quartier team's words for categories come back from the Quartier's file.
+ */
+const sharedTables = new Set(['offers', 'catalogue', 'offerSources', 'categoryRules']);
 
 /** The names of the tables a backup holds: everything the person entered or chose. */
 export function personalTableNames(db: NahbeiDatabase): string[] {
