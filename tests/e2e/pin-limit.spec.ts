@@ -138,4 +138,5 @@ test('the staff PIN: settings stay closed during a visit, and 10 wrong PINs make
 	await expect(staff.getByLabel(/Sind Sie noch da/)).toBeFocused();
 	await expect(staff.getByRole('button', { name: /ausschalten/ })).toBeVisible();
 	expect((await leftovers(page)).local).not.toContain('nahbei.kiosk.pin-attempts');
+	await expectNoAxeViolations(page, 'staff settings opened');
 });

@@ -9,7 +9,9 @@ export async function turnOnKiosk(page: Page): Promise<void> {
 	await page.getByLabel('Neue PIN für Mitarbeitende').fill(staffPin);
 	await page.getByLabel('PIN noch einmal').fill(staffPin);
 	await page.getByRole('button', { name: 'Treffpunktgerät einschalten' }).click();
-	await expect(page).toHaveURL('/');
+	// Turning on hashes the new PIN (600,000 rounds) and deletes everything: on a slow machine
+	// that takes more than the usual few seconds.
+	await expect(page).toHaveURL('/', { timeout: 20_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen am Treffpunkt.');
 }
 

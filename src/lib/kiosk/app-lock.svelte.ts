@@ -28,10 +28,8 @@ class AppLock {
 	}
 
 	async #loadWait(): Promise<void> {
-		const { lockPinAttemptsKey, readAttempts, waitLeft } = await attemptCode();
-		const now = Date.now();
-		const left = waitLeft(readAttempts(localStore(), lockPinAttemptsKey), now);
-		this.waitUntil = left > 0 ? now + left : 0;
+		const { currentWaitUntil, lockPinAttemptsKey } = await attemptCode();
+		this.waitUntil = currentWaitUntil(localStore(), lockPinAttemptsKey);
 	}
 
 	/** Opens the app when the PIN is right. */

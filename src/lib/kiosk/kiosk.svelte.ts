@@ -1,14 +1,7 @@
 import { i18n, translate } from '$lib/i18n/i18n.svelte';
 import type { KioskConfig } from './config';
 import type { IdleTimer } from './idle-timer';
-import {
-	defaultKioskLimits,
-	hasKioskRecord,
-	localStore,
-	staffPinAttemptsKey,
-	type KioskLimits
-} from './limits';
-import { readVisitMarker, visitContinues, visitKey, writeVisitMarker } from './visit-marker';
+import { defaultKioskLimits, hasKioskRecord, localStore, type KioskLimits } from './limits';
 import type { Wish } from '$lib/wishes/model';
 
 // Reading and checking the record, the timers and the wipe load only on a kiosk: an ordinary
@@ -17,6 +10,7 @@ const recordCode = () => import('./config');
 const timerCode = () => import('./idle-timer');
 const pinCode = () => import('./pin');
 const attemptCode = () => import('./pin-attempts');
+const markerCode = () => import('./visit-marker');
 
 /** Where the device is in a visit. 'off': an ordinary phone, not a kiosk. */
 export type KioskPhase = 'off' | 'welcome' | 'visit' | 'ending' | 'wiping';
@@ -50,6 +44,7 @@ class KioskMode {
 	#visitId = '';
 	#markedAt = 0;
 	#timers: Awaited<ReturnType<typeof timerCode>> | null = null;
+	#markers: Awaited<ReturnType<typeof markerCode>> | null = null;
 	#idle: IdleTimer | null = null;
 	#endTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -72,57 +67,38 @@ class KioskMode {
 		this.#ready = true;
 		if (hasKioskRecord()) {
 			// A kiosk loads all texts at once: the time questions below speak words of the later part.
-			const [{ readKioskConfig }, timers, attempts] = await Promise.all([
+			const [{ readKioskConfig }, timers, attempts, markers] = await Promise.all([
 				recordCode(),
 				timerCode(),
 				attemptCode(),
+				markerCode(),
 				i18n.loadAll()
 			]);
 			this.#timers = timers;
+			this.#markers = markers;
 			this.config = readKioskConfig();
 			// A wait from wrong staff PINs outlasts reloads, restarts and the end of every visit.
-			const now = Date.now();
-			const left = attempts.waitLeft(attempts.readAttempts(localStore(), staffPinAttemptsKey), now);
-			this.pinWaitUntil = left > 0 ? now + left : 0;
+			this.pinWaitUntil = attempts.currentWaitUntil(localStore(), attempts.staffPinAttemptsKey);
 		}
 		if (!this.config) {
 			this.phase = 'off';
 			return;
 		}
-		const marker = readVisitMarker(localStore());
-		if (visitContinues(marker, session()?.getItem(visitKey) ?? null, this.limits, Date.now())) {
-			this.#visitId = marker?.id ?? '';
+		const markers = this.#markers ?? (await markerCode());
+		this.phase = 'wiping';
+		try {
+			const id = await markers.resumeOrClear(this.limits, localStore(), session());
+			if (id === null) {
+				this.phase = 'welcome';
+				return;
+			}
+			this.#visitId = id;
 			this.phase = 'visit';
 			this.#mark();
 			this.#watch();
-		} else {
-			await this.#clearLeftovers();
-		}
-	}
-
-	/**
-	 * Every start that does not go on with a visit in this tab deletes whatever an earlier
-	 * visit left (a closed tab, a killed browser, a restart) before the welcome screen shows.
-	 * The router's scroll positions of the last page go with this tab's storage.
-	 */
-	async #clearLeftovers(): Promise<void> {
-		this.phase = 'wiping';
-		try {
-			const [{ deleteDatabaseDirectly }, { wipeVisit }] = await Promise.all([
-				import('$lib/db/presence'),
-				import('./wipe')
-			]);
-			await wipeVisit({
-				deleteDatabase: () => deleteDatabaseDirectly(),
-				local: localStore(),
-				session: session(),
-				caches: globalThis.caches
-			});
-			this.phase = 'welcome';
 		} catch {
 			// Nothing of a visit may show while it could still be there: keep saying that the
-			// device deletes, mark the device again so the next start tries again, and start anew.
-			writeVisitMarker({ id: 'left-over', at: 0 }, localStore(), undefined);
+			// device deletes, and start anew in a moment.
 			setTimeout(() => location.replace('/'), 5_000);
 		}
 	}
@@ -130,7 +106,7 @@ class KioskMode {
 	/** "Anfangen": a visitor begins. */
 	startVisit(): void {
 		if (!this.config) return;
-		this.#visitId = Array.from(crypto.getRandomValues(new Uint32Array(4)), String).join('-');
+		this.#visitId = this.#markers?.newVisitId() ?? '';
 		this.#markedAt = 0;
 		this.phase = 'visit';
 		this.#mark();
@@ -151,11 +127,8 @@ class KioskMode {
 	#mark(now = Date.now()): void {
 		if (now - this.#markedAt < markEveryMs) return;
 		this.#markedAt = now;
-		try {
-			writeVisitMarker({ id: this.#visitId, at: now }, localStore(), session());
-		} catch {
-			// Storage full or blocked: the next start then finds no marker and still clears all.
-		}
+		// Loaded by init() on every kiosk, before a visit can start.
+		this.#markers?.writeVisitMarker({ id: this.#visitId, at: now }, localStore(), session());
 	}
 
 	/** "Weiter machen": the visitor is still there. */
@@ -225,7 +198,10 @@ class KioskMode {
 	async turnOn(pin: string, limits: KioskLimits = defaultKioskLimits): Promise<void> {
 		const [{ writeKioskConfig }, timers] = await Promise.all([recordCode(), timerCode()]);
 		this.#timers = timers;
-		const [{ hashPin }, { clearAttempts }] = await Promise.all([pinCode(), attemptCode()]);
+		const [{ hashPin }, { clearAttempts, staffPinAttemptsKey }] = await Promise.all([
+			pinCode(),
+			attemptCode()
+		]);
 		this.config = { pin: await hashPin(pin), ...limits };
 		writeKioskConfig(this.config);
 		// A new PIN starts without the wrong tries at an earlier one.
@@ -241,7 +217,10 @@ class KioskMode {
 	async checkPin(pin: string): Promise<boolean> {
 		const config = this.config;
 		if (!config) return false;
-		const [{ verifyPin }, { tryPin }] = await Promise.all([pinCode(), attemptCode()]);
+		const [{ verifyPin }, { staffPinAttemptsKey, tryPin }] = await Promise.all([
+			pinCode(),
+			attemptCode()
+		]);
 		const answer = await tryPin(() => verifyPin(pin, config.pin), {
 			store: localStore(),
 			key: staffPinAttemptsKey

@@ -6,15 +6,6 @@ import type { KioskConfig } from './config';
  */
 export const kioskConfigKey = 'nahbei.kiosk';
 
-/**
- * Wrong tries at the staff PIN and the wait they caused. Kept beside the kiosk record, out of
- * every visitor's reach: the wipe at the end of a visit must not give a guesser fresh tries.
- */
-export const staffPinAttemptsKey = 'nahbei.kiosk.pin-attempts';
-
-/** What stays in localStorage when a visit is wiped: the device's own records, nothing of the visitor. */
-export const keptAcrossVisits: readonly string[] = [kioskConfigKey, staffPinAttemptsKey];
-
 /** Minutes without input before the "Sind Sie noch da?" question. */
 export const idleMinuteChoices = [2, 3, 5, 10] as const;
 /** Seconds the question waits for an answer. */

@@ -13,8 +13,14 @@ export const firstWaitSeconds = 30;
 /** The longest wait, in seconds. */
 export const longestWaitSeconds = 60 * 60;
 
-/** Wrong tries of the app lock's PIN (the staff PIN's key sits beside the kiosk record). */
+/** Wrong tries of the app lock's PIN. */
 export const lockPinAttemptsKey = 'nahbei.lock.pin-attempts';
+
+/**
+ * Wrong tries of the staff PIN. Kept beside the kiosk record, out of every visitor's reach: the
+ * wipe at the end of a visit keeps it, so it gives a guesser no fresh tries.
+ */
+export const staffPinAttemptsKey = 'nahbei.kiosk.pin-attempts';
 
 export interface PinAttempts {
 	/** Wrong tries in a row. */
@@ -56,6 +62,16 @@ export function waitLeft(attempts: PinAttempts, now: number): number {
 	const left = attempts.waitUntil - now;
 	if (left <= 0) return 0;
 	return Math.min(left, waitSeconds(attempts.failures) * 1000);
+}
+
+/** When the stored wait ends (ms since 1970), or 0 when no wait runs. */
+export function currentWaitUntil(
+	store: Storage | undefined,
+	key: string,
+	now = Date.now()
+): number {
+	const left = waitLeft(readAttempts(store, key), now);
+	return left > 0 ? now + left : 0;
 }
 
 export interface AttemptOptions {

@@ -1,4 +1,6 @@
+import { deleteDatabaseDirectly } from '$lib/db/presence';
 import type { KioskLimits } from './limits';
+import { wipeVisit } from './wipe';
 
 /**
  * The mark of a running visit. It sits in two places: localStorage holds it for the device (so
@@ -32,8 +34,17 @@ export function writeVisitMarker(
 	local: Storage | undefined,
 	session: Storage | undefined
 ): void {
-	local?.setItem(visitKey, JSON.stringify(marker));
-	session?.setItem(visitKey, marker.id);
+	try {
+		local?.setItem(visitKey, JSON.stringify(marker));
+		session?.setItem(visitKey, marker.id);
+	} catch {
+		// Storage full or blocked: the next start then finds no marker and still clears all.
+	}
+}
+
+/** A new id for a visit. */
+export function newVisitId(): string {
+	return Array.from(crypto.getRandomValues(new Uint32Array(4)), String).join('-');
 }
 
 /**
@@ -53,4 +64,35 @@ export function visitContinues(
 	const allowed = limits.idleMinutes * 60_000 + limits.countdownSeconds * 1000;
 	// A clock set back by more than a moment is as suspect as one that ran far ahead.
 	return now - marker.at < allowed && marker.at - now < 60_000;
+}
+
+/**
+ * At every start of a kiosk: the id of the visit that goes on in this tab (see visitContinues),
+ * or null once everything an earlier visit left is deleted (a closed tab, a killed browser, a
+ * restart), before the welcome screen shows. The router's scroll positions of the last page go
+ * with this tab's storage. When deleting fails, the device is marked again, so the next start
+ * tries again, and the failure is thrown.
+ */
+export async function resumeOrClear(
+	limits: KioskLimits,
+	local: Storage | undefined,
+	session: Storage | undefined,
+	now = Date.now()
+): Promise<string | null> {
+	const marker = readVisitMarker(local);
+	if (marker && visitContinues(marker, session?.getItem(visitKey) ?? null, limits, now)) {
+		return marker.id;
+	}
+	try {
+		await wipeVisit({
+			deleteDatabase: () => deleteDatabaseDirectly(),
+			local,
+			session,
+			caches: globalThis.caches
+		});
+		return null;
+	} catch (error) {
+		writeVisitMarker({ id: 'left-over', at: 0 }, local, undefined);
+		throw error;
+	}
 }

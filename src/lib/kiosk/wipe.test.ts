@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '../../../tests/fixtures/memory-storage';
 import { kioskConfigKey } from './config';
-import { staffPinAttemptsKey } from './limits';
+import { staffPinAttemptsKey } from './pin-attempts';
 import { openMediaCount, releaseMedia, trackMedia } from './media';
 import { isPrecache, wipeVisit } from './wipe';
 

@@ -1,5 +1,9 @@
-import { keptAcrossVisits } from './limits';
+import { kioskConfigKey } from './limits';
+import { staffPinAttemptsKey } from './pin-attempts';
 import { releaseAllMedia } from './media';
+
+/** What stays in localStorage when a visit is wiped: the device's own records, nothing of the visitor. */
+export const keptAcrossVisits: readonly string[] = [kioskConfigKey, staffPinAttemptsKey];
 
 /** Caches from the app's precache: the app itself, with no personal content. They stay. */
 export function isPrecache(name: string): boolean {
