@@ -2,7 +2,7 @@
 // opening take with the real 600,000 PBKDF2 iterations. The sharing code is TypeScript, so it is
 // loaded through Vite, the same source the app ships.
 import { createServer } from 'vite';
-import { aPerson, aWish } from '../../tests/fixtures/builders.js';
+import { anOffer, aPerson, aWish } from '../../tests/fixtures/builders.js';
 
 export const title = 'Teilen: payload size, QR version, encrypt and decrypt time';
 
@@ -39,6 +39,18 @@ function person(i) {
 	});
 }
 
+function offer(i) {
+	return anOffer({
+		id: uuid(200_000 + i),
+		name: `Angebot Nummer ${i} im Quartier`,
+		phone: '040 123 456 78',
+		email: `treff${i}@quartier.example`,
+		address: { street: `Lindenstraße ${i}`, postalCode: '22767', city: 'Hamburg' }
+	});
+}
+
+const times = ['Montag bis Freitag von 12 bis 14 Uhr.', 'Samstag von 10 bis 13 Uhr.'];
+
 async function time(work) {
 	const start = performance.now();
 	const result = await work();
@@ -57,10 +69,15 @@ export async function run() {
 		const links = await server.ssrLoadModule('/src/lib/sharing/link.ts');
 		const qr = await server.ssrLoadModule('/src/lib/sharing/qr.ts');
 		const meta = { from: 'Jürgen', to: 'Frau Yılmaz', purpose: 'lotse' };
-		const build = (wishes, people, network) =>
+		const build = (wishes, people, network, savedOffers = []) =>
 			payloads.buildSharePayload(
-				{ wishes, people, savedOffers: [] },
-				{ wishIds: 'all', network, offers: false, message: '' },
+				{ wishes, people, savedOffers, describeTimes: () => times },
+				{
+					wishIds: 'all',
+					personIds: network ? people.map((each) => each.id) : [],
+					offerIds: savedOffers.map((each) => each.id),
+					message: ''
+				},
 				meta
 			);
 
@@ -78,6 +95,30 @@ export async function run() {
 			const version = await qr.qrVersionFor(link);
 			console.log(
 				`    ${label}: ${JSON.stringify(packed).length} bytes packed, link ${link.length} characters, ${version === null ? 'too large: goes as a file' : `QR version ${version}`}`
+			);
+		}
+
+		// Take-along from the kiosk: one fully planned wish (a person and an offer linked, written
+		// with help) and more and more saved offers, until one QR code no longer holds it.
+		console.log('  Take-along (one fully planned wish, payload version 2):');
+		const helper = { name: 'Nachbarin 1' };
+		const planned = aWish({
+			...wish(1, true),
+			answers: {
+				...wish(1, true).answers,
+				network: { peopleIds: [uuid(100_001)], text: 'Meine Schwester fährt mich hin.' },
+				quartier: { offerIds: [uuid(200_000)], text: 'Der Treffpunkt am Markt.' }
+			},
+			author: { kind: 'helper', name: helper.name }
+		});
+		for (const count of [0, 1, 2, 3, 5]) {
+			const saved = Array.from({ length: count + 1 }, (_, i) => offer(i));
+			const packed = payloads.packSharePayload(build([planned], [person(1)], true, saved));
+			const { envelope, key } = await envelopes.encryptWithRandomKey(packed);
+			const link = links.makeShareLink('https://nahbei.example', envelope, key);
+			const version = await qr.qrVersionFor(link);
+			console.log(
+				`    1 wish, 1 person, linked offer + ${count} saved: ${JSON.stringify(packed).length} bytes packed, link ${link.length} characters, ${version === null ? 'too large for one QR code' : `QR version ${version}`}`
 			);
 		}
 

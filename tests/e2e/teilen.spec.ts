@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { expectNoAxeViolations, open } from '../support/app';
+import { putRecords } from '../support/database';
 import { goToShareStep, seedShareData, seededWishes } from '../support/share';
 
 const [swim, cook, dance] = seededWishes;
@@ -77,8 +78,8 @@ test('two wishes go as a file with a passphrase, and the Lotse sees exactly thos
 	browser
 }, info) => {
 	await openTeilen(page);
-	await expect(page.getByText('In Meine Menschen ist noch niemand.')).toBeVisible();
 	await goToShareStep(page, 'Was möchten Sie schicken\\?');
+	await expect(page.getByText('In Meine Menschen ist noch niemand.')).toBeVisible();
 	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
 	await page.getByRole('checkbox', { name: swim.text }).check();
 	await page.getByRole('checkbox', { name: cook.text }).check();
@@ -180,4 +181,28 @@ test('a kiosk visitor takes wishes along by QR code and adds them on their own p
 	await open(phone, '/wuensche');
 	await expect(phone.getByText(cook.text)).toBeVisible();
 	await phoneContext.close();
+});
+
+test('a long share log comes in parts, and Mehr zeigen moves focus to the first new note', async ({
+	page
+}) => {
+	await openTeilen(page);
+	const entries = Array.from({ length: 12 }, (_, i) => ({
+		id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+		sentAt: new Date(Date.UTC(2026, 10, 1 + i, 9)).toISOString(),
+		to: `Lotse ${i + 1}`,
+		purpose: 'lotse',
+		way: 'file',
+		counts: { wishes: 1, people: 0, offers: 0, message: false },
+		createdAt: '2026-11-01T09:00:00.000Z',
+		updatedAt: '2026-11-01T09:00:00.000Z'
+	}));
+	await putRecords(page, { shares: entries });
+	await open(page, '/teilen');
+	const log = page.getByRole('region', { name: 'Das haben Sie geschickt' });
+	await expect(log.getByRole('listitem')).toHaveCount(10);
+	await log.getByRole('button', { name: '2 weitere Notizen zeigen' }).click();
+	await expect(log.getByRole('listitem')).toHaveCount(12);
+	await expect(log.getByText(/an Lotse 2 geschickt/)).toBeFocused();
+	await expect(log.getByRole('button', { name: /weitere Notiz/ })).toHaveCount(0);
 });

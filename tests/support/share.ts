@@ -87,11 +87,17 @@ export async function seedShareData(
  */
 export async function goToShareStep(page: Page, title: string) {
 	const heading = page.getByRole('heading', { level: 2, name: new RegExp(`${title}$`) });
-	for (let step = 0; step < 4 && !(await heading.isVisible()); step++) {
+	const step = page.getByRole('heading', { level: 2, name: /^Schritt \d+ von \d+/ });
+	for (let tries = 0; tries < 4 && !(await heading.isVisible()); tries++) {
+		const [, now = '1'] = /^Schritt (\d+)/.exec((await step.textContent())?.trim() ?? '') ?? [];
 		await page
 			.getByRole('navigation', { name: 'Schritte' })
 			.getByRole('button', { name: 'Weiter' })
 			.click();
+		// The next step is there once its heading has focus.
+		await expect(
+			page.getByRole('heading', { name: new RegExp(`^Schritt ${Number(now) + 1} von`) })
+		).toBeFocused();
 	}
 	await expect(heading).toBeFocused();
 }

@@ -12,6 +12,7 @@ import {
 	listReceived,
 	listShareLog,
 	logShare,
+	maxShareLogEntries,
 	saveMyLotse
 } from './shares-repository';
 import { StorageProblem } from './storage-problem';
@@ -71,6 +72,27 @@ describe('Mein Lotse', () => {
 		await expect(
 			saveMyLotse(db, { name: '  ', phone: '', email: '', personId: null, myName: '' })
 		).rejects.toBeInstanceOf(StorageProblem);
+	});
+});
+
+describe('the share log’s limit', () => {
+	it('keeps the newest notes and lets the oldest go', async () => {
+		const old = Array.from({ length: maxShareLogEntries }, (_, i) => ({
+			id: crypto.randomUUID(),
+			sentAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+			to: `Lotse ${i}`,
+			purpose: 'lotse' as const,
+			way: 'file' as const,
+			counts,
+			createdAt: '2026-01-01T00:00:00.000Z',
+			updatedAt: '2026-01-01T00:00:00.000Z'
+		}));
+		await db.shares.bulkAdd(old);
+		await logShare(db, { to: 'Frau Yılmaz', purpose: 'lotse', way: 'qr', counts });
+		const log = await listShareLog(db);
+		expect(log).toHaveLength(maxShareLogEntries);
+		expect(log[0]?.to).toBe('Frau Yılmaz');
+		expect(log.some((entry) => entry.to === 'Lotse 0')).toBe(false);
 	});
 });
 

@@ -23,7 +23,10 @@ export function listShareLog(db: NahbeiDatabase): Promise<ShareLogEntry[]> {
 	return guardStorage(async () => await db.shares.orderBy('sentAt').reverse().toArray());
 }
 
-/** Notes in the share log that something was shared now. */
+/** The share log keeps this many notes; older ones go, so the log never grows without bound. */
+export const maxShareLogEntries = 200;
+
+/** Notes in the share log that something was shared now; the oldest notes past the limit go. */
 export function logShare(db: NahbeiDatabase, input: ShareLogInput): Promise<ShareLogEntry> {
 	return guardStorage(async () => {
 		const now = new Date().toISOString();
@@ -34,7 +37,14 @@ export function logShare(db: NahbeiDatabase, input: ShareLogInput): Promise<Shar
 			createdAt: now,
 			updatedAt: now
 		});
-		await db.shares.add(entry);
+		await db.transaction('rw', db.shares, async () => {
+			await db.shares.add(entry);
+			const over = (await db.shares.count()) - maxShareLogEntries;
+			if (over > 0) {
+				const oldest = await db.shares.orderBy('sentAt').limit(over).primaryKeys();
+				await db.shares.bulkDelete(oldest);
+			}
+		});
 		return entry;
 	});
 }
