@@ -10,7 +10,8 @@ import { runnerImport } from 'vite';
 /** @typedef {import('../src/lib/leichte-sprache/lint').LintFinding} LintFinding */
 
 const { module: lint } = await runnerImport('./src/lib/leichte-sprache/lint.ts');
-const { lintLocale } = /** @type {typeof import('../src/lib/leichte-sprache/lint')} */ (lint);
+const { lintFigures, lintLocale } =
+	/** @type {typeof import('../src/lib/leichte-sprache/lint')} */ (lint);
 
 const defaultFile = fileURLToPath(new URL('../src/lib/i18n/locales/de-x-ls.json', import.meta.url));
 
@@ -50,6 +51,13 @@ function main(file) {
 	printGroup('Fehler', errors);
 	printGroup('Warnungen', warnings);
 	console.log(`Leichte Sprache in ${file}: ${errors.length} Fehler, ${warnings.length} Warnungen.`);
+	const figures = lintFigures(messages, findings);
+	const share = (/** @type {number} */ count) =>
+		`${((100 * count) / Math.max(1, figures.strings)).toFixed(1)} %`;
+	console.log(
+		`${figures.strings} Texte: ${figures.withWarnings} mit Warnungen (${share(figures.withWarnings)}), ` +
+			`${figures.withNegation} mit Verneinung (${share(figures.withNegation)}).`
+	);
 	return errors.length > 0 ? 1 : 0;
 }
 

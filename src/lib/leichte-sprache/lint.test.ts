@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintLocale, lintText, type LintFinding } from '$lib/leichte-sprache/lint';
+import { lintFigures, lintLocale, lintText, type LintFinding } from '$lib/leichte-sprache/lint';
 import messages from '$lib/i18n/locales/de-x-ls.json';
 
 function errors(text: string): LintFinding[] {
@@ -441,5 +441,58 @@ describe('the compound marker', () => {
 		expect(errors('Das Haupt|Menü ist oben.')).toEqual([]);
 		expect(rules('Das Haupt| Menü ist oben.', 'error')).toContain('special-character');
 		expect(rules('Wünsche | Menschen', 'error')).toContain('special-character');
+	});
+});
+
+describe('the stricter rules', () => {
+	it.each(['Soll es ersetzt werden?', 'Nichts wird einfach ersetzt.'])(
+		'finds the passive in either word order: "%s"',
+		(text) => {
+			expect(rules(text, 'warning')).toContain('passive');
+		}
+	);
+
+	it('finds quotation marks, and accepts the sentence that says it instead', () => {
+		expect(rules('Tippen Sie auf „Weiter“.', 'warning')).toContain('quotation-marks');
+		expect(rules('Die Frage heißt: Sind Sie noch da?', 'warning')).not.toContain('quotation-marks');
+	});
+
+	it.each(['Geben Sie die PIN ein.', 'Öffnen Sie den Link.', 'Die App ist offline.'])(
+		'finds a foreign word without an explanation: "%s"',
+		(text) => {
+			expect(rules(text, 'warning')).toContain('foreign-word');
+		}
+	);
+
+	it('accepts a foreign word the Wörterbuch explains', () => {
+		const words = lintLocale({
+			a: 'Scannen Sie den QR-Code.',
+			glossary: { words: { qr: { word: 'QR|Code', text: 'Ein Bild mit Kästchen.' } } }
+		});
+		expect(words.filter((finding) => finding.rule === 'foreign-word')).toEqual([]);
+		expect(rules('Scannen Sie den QR-Code.', 'warning')).toContain('foreign-word');
+	});
+
+	it.each(['Stand: {{date}}', 'Menschen: {{names}}', 'Am {{date}} gedruckt: {{what}}.'])(
+		'finds a label run into its value: "%s"',
+		(text) => {
+			expect(rules(text, 'warning')).toContain('label-sentence');
+		}
+	);
+
+	it.each(['Die Datei ist gespeichert: {{name}}', 'Sie wählen: {{name}}. Das passt gut.'])(
+		'accepts a whole sentence before a colon: "%s"',
+		(text) => {
+			expect(rules(text, 'warning')).not.toContain('label-sentence');
+		}
+	);
+
+	it('counts the strings with warnings and with a negation', () => {
+		const locale = { a: 'Das ist gut.', b: { c: 'Das ist nicht gut.', d: 'Stand: {{date}}' } };
+		expect(lintFigures(locale, lintLocale(locale))).toEqual({
+			strings: 3,
+			withWarnings: 2,
+			withNegation: 1
+		});
 	});
 });

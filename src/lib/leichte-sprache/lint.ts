@@ -368,7 +368,11 @@ const BANNED_WORDS = new Map(
 );
 
 /** Checks one Leichte Sprache string and returns what breaks the house rules. */
-export function lintText(key: string, text: string): LintFinding[] {
+export function lintText(
+	key: string,
+	text: string,
+	explained: ReadonlySet<string> = new Set()
+): LintFinding[] {
 	const issues: Issue[] = [];
 	// Private-use characters are invisible in most fonts, and the lint uses them itself.
 	for (const [stray] of text.matchAll(STASH_CHAR)) {
@@ -379,6 +383,8 @@ export function lintText(key: string, text: string): LintFinding[] {
 	const prepared = prepare(text.replace(STASH_CHAR, ''), stash);
 
 	issues.push(...checkSpecialCharacters(prepared));
+	issues.push(...checkQuotes(prepared));
+	issues.push(...checkLabelSentence(prepared));
 	issues.push(...checkAbbreviations(prepared));
 	issues.push(...checkLongWords(prepared));
 	for (const sentence of splitSentences(prepared, stash)) {
@@ -392,6 +398,7 @@ export function lintText(key: string, text: string): LintFinding[] {
 		issues.push(...checkWords(plain, NUMBER_WORDS, numberWord));
 		issues.push(...checkWords(plain, INFORMAL_ADDRESS, informalAddress));
 		issues.push(...checkConcepts(plain));
+		issues.push(...checkForeignWords(plain, explained));
 	}
 
 	const seen = new Set<string>();
@@ -409,9 +416,10 @@ export function lintText(key: string, text: string): LintFinding[] {
 /** Checks every string in a nested locale object; keys are joined with '.'. */
 export function lintLocale(messages: object): LintFinding[] {
 	const findings: LintFinding[] = [];
+	const explained = explainedWords(messages);
 	const walk = (value: unknown, path: string[]): void => {
 		if (typeof value === 'string') {
-			findings.push(...lintText(path.join('.'), value));
+			findings.push(...lintText(path.join('.'), value, explained));
 		} else if (typeof value === 'object' && value !== null) {
 			for (const [name, child] of Object.entries(value)) walk(child, [...path, name]);
 		}
@@ -720,4 +728,98 @@ function checkConcepts(sentence: string): Issue[] {
 			}
 		];
 	});
+}
+
+// Words from other languages that many readers do not know. Each is either replaced by a German
+// word or explained in the Wörterbuch (glossary.words.<id>.word) with a picture.
+export const FOREIGN_WORDS = ['PIN', 'QR-Code', 'App', 'Link', 'Browser', 'Backup'] as const;
+const FOREIGN_WORD = new RegExp(
+	`(?<![\\p{L}-])(?:${FOREIGN_WORDS.map((word) => word.replace('-', '[-|]?')).join('|')})(?:s|n|en)?(?![\\p{L}])`,
+	'giu'
+);
+
+/** The words the locale's Wörterbuch explains (glossary.words.<id>.word), lower case, unsplit. */
+export function explainedWords(messages: object): Set<string> {
+	const words = (messages as { glossary?: { words?: Record<string, { word?: unknown }> } }).glossary
+		?.words;
+	return new Set(
+		Object.values(words ?? {})
+			.map((entry) => entry.word)
+			.filter((word): word is string => typeof word === 'string')
+			.map((word) => word.replace(/[-|]/gu, '').toLowerCase())
+	);
+}
+
+function checkForeignWords(sentence: string, explained: ReadonlySet<string>): Issue[] {
+	return [...sentence.matchAll(FOREIGN_WORD)]
+		.map(([word]) => word)
+		.filter((word) => {
+			const plain = (text: string) => text.replace(/[-|]/gu, '').toLowerCase();
+			const base = FOREIGN_WORDS.find((each) => plain(word).startsWith(plain(each)));
+			return !base || !explained.has(plain(base));
+		})
+		.map((word) => ({
+			level: 'warning' as const,
+			rule: 'foreign-word',
+			message: 'Fremd-Wort – ein deutsches Wort nehmen oder im Wörterbuch mit Bild erklären.',
+			excerpt: word
+		}));
+}
+
+// Quotation marks: say it as a sentence instead ("Die Frage heißt: Sind Sie noch da?").
+const QUOTES = /["„“”»«‚‘]/u;
+
+function checkQuotes(text: string): Issue[] {
+	const found = QUOTES.exec(text);
+	if (!found) return [];
+	return [
+		{
+			level: 'warning',
+			rule: 'quotation-marks',
+			message: 'Anführungs-Zeichen – besser sagen: Die Frage heißt: …',
+			excerpt: tokenAround(text, found.index)
+		}
+	];
+}
+
+// A label run into a value ("Stand: {{status}}", "Am {{date}} gedruckt: {{what}}"): a few words
+// before a colon and only a placeholder after it, with no sentence around them.
+const LABEL_SENTENCE = /^[^.!?:]{1,40}:\s*[\ue000-\uf8ff][.]?$/u;
+
+// Verbs that make the words before the colon a sentence ("Die Datei ist gespeichert: …").
+const FINITE_VERBS = new Set(['ist', 'sind', 'hat', 'haben', 'heißt', 'kommt', 'gibt', 'war']);
+
+function checkLabelSentence(text: string): Issue[] {
+	const line = text.trim();
+	if (!LABEL_SENTENCE.test(line)) return [];
+	const words = line.slice(0, line.indexOf(':')).match(WORD) ?? [];
+	if (words.length > 3 || words.some((word) => FINITE_VERBS.has(word.toLowerCase()))) return [];
+	return [
+		{
+			level: 'warning',
+			rule: 'label-sentence',
+			message: 'Satz ohne Verb – einen ganzen Satz schreiben: Wer macht was?',
+			excerpt: line
+		}
+	];
+}
+
+/** How many strings there are, and how many have any warning or a negation. */
+export function lintFigures(
+	messages: object,
+	findings: readonly LintFinding[]
+): { strings: number; withWarnings: number; withNegation: number } {
+	let strings = 0;
+	const walk = (value: unknown): void => {
+		if (typeof value === 'string') strings++;
+		else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+	};
+	walk(messages);
+	const keysWith = (test: (finding: LintFinding) => boolean) =>
+		new Set(findings.filter(test).map((finding) => finding.key)).size;
+	return {
+		strings,
+		withWarnings: keysWith((finding) => finding.level === 'warning'),
+		withNegation: keysWith((finding) => finding.rule === 'negation')
+	};
 }
