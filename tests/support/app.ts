@@ -36,7 +36,8 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
  * heading before the app runs; the app marks `<html data-started>` once its buttons work.
  */
 export async function waitForApp(page: Page): Promise<void> {
-	await expect(page.locator('html')).toHaveAttribute('data-started');
+	// A loaded machine may take a while to start the app; the heading is there long before.
+	await expect(page.locator('html')).toHaveAttribute('data-started', { timeout: 15_000 });
 	await expect(page.locator('main h1')).toBeVisible();
 }
 
