@@ -11,6 +11,10 @@ import { WEEKDAYS, type Weekday } from './zoned-time';
 export type AccessFeature = (typeof accessFeatures)[number];
 export type WhenFilter = 'now' | 'today' | Weekday;
 
+/** Groups of people a person can say an offer should be for ("Für wen?"). */
+export const audiences = ['kinder', 'familien', 'aeltere', 'behinderung', 'wenig-geld'] as const;
+export type Audience = (typeof audiences)[number];
+
 /** What a person chose on the Angebote page; it lives in the URL so Back returns to it. */
 export interface OfferFilters {
 	query: string;
@@ -22,6 +26,10 @@ export interface OfferFilters {
 	access: AccessFeature[];
 	language: string | null;
 	noRegistration: boolean;
+	/** Only offers for this group of people (or for everyone). */
+	audience: Audience | null;
+	/** Only the offers the person saved ("Meine gemerkten Angebote"). */
+	saved: boolean;
 }
 
 export const noFilters: OfferFilters = {
@@ -32,7 +40,9 @@ export const noFilters: OfferFilters = {
 	maxPrice: null,
 	access: [],
 	language: null,
-	noRegistration: false
+	noRegistration: false,
+	audience: null,
+	saved: false
 };
 
 // German words in the URL, so a shared or bookmarked address reads well.
@@ -44,7 +54,9 @@ const keys = {
 	maxPrice: 'bis',
 	access: 'zugang',
 	language: 'sprache',
-	noRegistration: 'ohne-anmeldung'
+	noRegistration: 'ohne-anmeldung',
+	audience: 'fuer-wen',
+	saved: 'gemerkt'
 } as const;
 
 const whenValues: readonly string[] = ['now', 'today', ...WEEKDAYS];
@@ -55,6 +67,7 @@ export function filtersFromSearch(params: URLSearchParams): OfferFilters {
 	const when = params.get(keys.when);
 	const price = Number(params.get(keys.maxPrice));
 	const language = params.get(keys.language);
+	const audience = params.get(keys.audience);
 	return {
 		query: (params.get(keys.query) ?? '').slice(0, 100),
 		category: (offerCategories as readonly string[]).includes(category ?? '')
@@ -69,7 +82,11 @@ export function filtersFromSearch(params: URLSearchParams): OfferFilters {
 				(accessFeatures as readonly string[]).includes(value)
 			),
 		language: language && /^[a-z]{2,3}$/.test(language) ? language : null,
-		noRegistration: params.get(keys.noRegistration) === 'ja'
+		noRegistration: params.get(keys.noRegistration) === 'ja',
+		audience: (audiences as readonly string[]).includes(audience ?? '')
+			? (audience as Audience)
+			: null,
+		saved: params.get(keys.saved) === 'ja'
 	};
 }
 
@@ -84,6 +101,8 @@ export function filtersToSearch(filters: OfferFilters): URLSearchParams {
 	for (const feature of filters.access) params.append(keys.access, feature);
 	if (filters.language) params.set(keys.language, filters.language);
 	if (filters.noRegistration) params.set(keys.noRegistration, 'ja');
+	if (filters.audience) params.set(keys.audience, filters.audience);
+	if (filters.saved) params.set(keys.saved, 'ja');
 	return params;
 }
 
@@ -118,9 +137,53 @@ function matchesWhen(offer: Offer, when: WhenFilter, now: Date): boolean {
 	return isOpenOnWeekday(offer.schedules, when, now) === 'open';
 }
 
+/** The ages an offer is for: from its age fields when it has them, else read from "Für wen?". */
+export function ageRange(offer: Offer): { from: number; to: number } | null {
+	const fields = offer as Offer & { ageFrom?: number; ageTo?: number };
+	if (typeof fields.ageFrom === 'number' || typeof fields.ageTo === 'number') {
+		return { from: fields.ageFrom ?? 0, to: fields.ageTo ?? Infinity };
+	}
+	const text = offer.forWhom ?? '';
+	const between = /von (\d+) bis (\d+) Jahren/i.exec(text);
+	if (between) return { from: Number(between[1]), to: Number(between[2]) };
+	const from = /ab (\d+) Jahren/i.exec(text);
+	if (from) return { from: Number(from[1]), to: Infinity };
+	const to = /bis (\d+) Jahre/i.exec(text);
+	if (to) return { from: 0, to: Number(to[1]) };
+	return null;
+}
+
+// Words in "Für wen?" that name each group; "für alle" lets every group in.
+const audienceWords: Record<Audience, RegExp> = {
+	kinder: /kind|jugend|schul/i,
+	familien: /famil|eltern|mütter|väter|kind/i,
+	aeltere: /älter|senior|rente|alter\b/i,
+	behinderung: /behinder|teilhabe|eingliederung/i,
+	'wenig-geld': /wenig geld|kleine[rn]? rente|grund-?sicherung|armut/i
+};
+const forEveryone = /für alle|alle im quartier/i;
+
+/** Whether an offer is for a group of people: named in "Für wen?", or for everyone of that age. */
+export function isForAudience(offer: Offer, audience: Audience): boolean {
+	const text = offer.forWhom ?? '';
+	if (audienceWords[audience].test(text)) return true;
+	const ages = ageRange(offer);
+	if (audience === 'kinder' && ages) return ages.from < 14;
+	if (audience === 'aeltere' && ages) return ages.to >= 65;
+	// An offer that says nothing of who it is for is not hidden: nobody is left out by a guess.
+	return forEveryone.test(text) || text.trim() === '';
+}
+
 /** Keeps the offers that pass every chosen filter (the text search is separate). */
-export function applyFilters(offers: Offer[], filters: OfferFilters, now: Date): Offer[] {
+export function applyFilters(
+	offers: Offer[],
+	filters: OfferFilters,
+	now: Date,
+	favourites: ReadonlySet<string> = new Set()
+): Offer[] {
 	return offers.filter((offer) => {
+		if (filters.saved && !favourites.has(offer.id)) return false;
+		if (filters.audience && !isForAudience(offer, filters.audience)) return false;
 		if (filters.category && offer.category !== filters.category) return false;
 		if (filters.free && !isFree(offer)) return false;
 		if (filters.maxPrice !== null) {
