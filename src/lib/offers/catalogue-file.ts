@@ -1,3 +1,4 @@
+import { isEmailAddress } from './contact-checks';
 import { importHsds } from './hsds-import';
 import type { Offer } from './offer';
 
@@ -9,11 +10,13 @@ export type CatalogueFile =
 			sources: Map<string, Record<string, unknown>>;
 			stand: string;
 			quartier: string;
+			/** Where reports of wrong details go (the envelope's `contact`). */
+			contactEmail?: string;
 	  }
 	| { ok: false; message: string };
 
 interface Envelope {
-	nahbei?: { stand?: unknown; quartier?: unknown };
+	nahbei?: { stand?: unknown; quartier?: unknown; contact?: unknown };
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -57,5 +60,13 @@ export function readCatalogueFile(json: unknown): CatalogueFile {
 	}
 	const { stand, quartier = '' } = catalogueStand(json, result.offers);
 	if (!stand) return { ok: false, message: 'Der Katalog hat kein Datum.' };
-	return { ok: true, offers: result.offers, sources: result.sources, stand, quartier };
+	const contact = (json as Envelope | null)?.nahbei?.contact;
+	return {
+		ok: true,
+		offers: result.offers,
+		sources: result.sources,
+		stand,
+		quartier,
+		...(typeof contact === 'string' && isEmailAddress(contact) ? { contactEmail: contact } : {})
+	};
 }

@@ -13,7 +13,7 @@ import {
 	setFavourite
 } from '$lib/db/offers-repository';
 import type { NahbeiDatabase } from '$lib/db/database';
-import type { CatalogueInfo, ReportReason } from '$lib/db/offers-schema';
+import type { CatalogueInfo, OfferReportRecord, ReportReason } from '$lib/db/offers-schema';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
@@ -30,6 +30,7 @@ export interface PendingUpdate {
 	quartier: string;
 	offers: Offer[];
 	sources: Map<string, Record<string, unknown>>;
+	contactEmail?: string;
 	changes: CatalogueChanges;
 	/** Whether the catalogue here was imported or edited by the team (their work would go). */
 	replacesOwnWork: boolean;
@@ -39,6 +40,10 @@ export interface PendingUpdate {
 interface Stored {
 	offers: Offer[];
 	info: CatalogueInfo | null;
+}
+
+function contactOf(file: { contactEmail?: string }): { contactEmail?: string } {
+	return file.contactEmail ? { contactEmail: file.contactEmail } : {};
 }
 
 const nothingStored: Stored = { offers: [], info: null };
@@ -145,6 +150,7 @@ class Catalogue {
 					quartier: file.quartier,
 					offers: file.offers,
 					sources: file.sources,
+					...contactOf(file),
 					changes: catalogueChanges(stored, file.offers),
 					replacesOwnWork: true
 				};
@@ -153,7 +159,7 @@ class Catalogue {
 			await replaceCatalogue(
 				database(),
 				file.offers,
-				{ stand: file.stand, quartier: file.quartier, source: 'update' },
+				{ stand: file.stand, quartier: file.quartier, source: 'update', ...contactOf(file) },
 				file.sources
 			);
 			await this.refresh();
@@ -173,7 +179,12 @@ class Catalogue {
 			await replaceCatalogue(
 				database(),
 				update.offers,
-				{ stand: update.stand, quartier: update.quartier, source: 'update' },
+				{
+					stand: update.stand,
+					quartier: update.quartier,
+					source: 'update',
+					...(update.contactEmail ? { contactEmail: update.contactEmail } : {})
+				},
 				update.sources
 			);
 			await this.refresh();
@@ -223,12 +234,27 @@ class Catalogue {
 		return saved;
 	}
 
-	/** Keeps a "Stimmt etwas nicht?" report on this device for the Quartier team; gives whether it was kept. */
-	async report(offerId: string, reasons: ReportReason[], note: string): Promise<boolean> {
-		const kept = await storageStatus.attempt(() =>
+	/** Keeps a "Stimmt etwas nicht?" report on this device for the Quartier team; gives it, or undefined. */
+	async report(
+		offerId: string,
+		reasons: ReportReason[],
+		note: string
+	): Promise<OfferReportRecord | undefined> {
+		return storageStatus.attempt(() =>
 			addOfferReport(database(), { offerId, reasons, note: note.trim() })
 		);
-		return kept !== undefined;
+	}
+
+	/**
+	 * Where reports go: the catalogue's contact e-mail, else the e-mail of the Quartier's one
+	 * contact point; undefined when the catalogue names neither.
+	 */
+	get reportAddress(): string | undefined {
+		return (
+			this.info?.contactEmail ??
+			this.offers.find((offer) => offer.isContactPoint)?.email ??
+			undefined
+		);
 	}
 
 	async #importFrom(
@@ -244,7 +270,7 @@ class Catalogue {
 		await replaceCatalogue(
 			database(),
 			file.offers,
-			{ stand: file.stand, quartier: file.quartier, source },
+			{ stand: file.stand, quartier: file.quartier, source, ...contactOf(file) },
 			file.sources
 		);
 	}

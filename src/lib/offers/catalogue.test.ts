@@ -125,7 +125,9 @@ describe('the catalogue on the device', () => {
 	it('keeps a report for the Quartier team, its note without outer spaces', async () => {
 		const [offer] = catalogue.offers;
 		if (!offer) throw new Error('no offer');
-		expect(await catalogue.report(offer.id, ['time'], '  Freitags früher.  ')).toBe(true);
+		expect(await catalogue.report(offer.id, ['time'], '  Freitags früher.  ')).toMatchObject({
+			offerId: offer.id
+		});
 		expect(await listOfferReports(database())).toMatchObject([
 			{ offerId: offer.id, reasons: ['time'], note: 'Freitags früher.' }
 		]);
@@ -134,7 +136,7 @@ describe('the catalogue on the device', () => {
 	it('tells the person when a report could not be kept', async () => {
 		// The console keeps the technical cause; the test needs only what the person is told.
 		const console = vi.spyOn(globalThis.console, 'error').mockImplementation(() => {});
-		expect(await catalogue.report('x', [], '')).toBe(false);
+		expect(await catalogue.report('x', [], '')).toBeUndefined();
 		expect(storageStatus.problem).not.toBeNull();
 		storageStatus.dismiss();
 		console.mockRestore();

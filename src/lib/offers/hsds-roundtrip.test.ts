@@ -99,6 +99,21 @@ describe('import then export', () => {
 		expect(hsdsPage(services).contents).toEqual(JSON.parse(shipped).contents);
 	});
 
+	it('writes who an offer is for and its ages as HSDS eligibility', () => {
+		const [offer] = read(
+			readFileSync(join(process.cwd(), 'static/data/angebote.json'), 'utf8')
+		).offers;
+		const [service] = exportHsds([{ ...offer!, forWhom: 'Für Kinder.', ageFrom: 6, ageTo: 12 }], {
+			referenceDate
+		});
+		expect(service).toMatchObject({
+			eligibility_description: 'Für Kinder.',
+			minimum_age: 6,
+			maximum_age: 12
+		});
+		expect(schemaErrors('service.json', service)).toEqual([]);
+	});
+
 	it('has a schema check that finds a wrong field', () => {
 		const [exported] = roundTrip(specExample('service_full.json'));
 		expect(schemaErrors('service.json', { ...exported, status: 'open' })).not.toEqual([]);

@@ -6,6 +6,7 @@ import { announcer } from '$lib/a11y/announcer.svelte';
 import { database } from '$lib/db/connection';
 import { retireOffer, saveOffer } from '$lib/db/editor-repository';
 import {
+	addOfferReport,
 	deleteCategoryRule,
 	getOffer,
 	listCategoryRules,
@@ -22,6 +23,7 @@ import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { catalogue } from '../catalogue.svelte';
 import type { Offer } from '../offer';
+import { readReportFile, type ReportFile } from '../report-file';
 import { exportFile, planImport, type ImportPlan, type PendingImport } from './files';
 import { localDate } from './form';
 
@@ -59,6 +61,34 @@ class CatalogueEditor {
 	/** The "Stimmt etwas nicht?" reports gathered on this device, newest first. */
 	get reports(): OfferReportRecord[] {
 		return this.#reports.current;
+	}
+
+	/**
+	 * Reads report files people sent and keeps their reports with the others here; gives how many
+	 * were read and how many files were no report (those are left out).
+	 */
+	async readReports(
+		files: readonly Pick<File, 'text' | 'size'>[]
+	): Promise<{ read: number; broken: number }> {
+		const reports: ReportFile[] = [];
+		let broken = 0;
+		for (const file of files) {
+			// A report is a few hundred bytes; anything large is not one.
+			const report = file.size <= 20_000 ? readReportFile(await file.text()) : null;
+			if (report) reports.push(report);
+			else broken += 1;
+		}
+		const kept = await storageStatus.attempt(async () => {
+			for (const report of reports)
+				await addOfferReport(database(), {
+					offerId: report.offer.id,
+					reasons: report.reasons,
+					note: report.note
+				});
+			this.#reports.show(await listOfferReports(database()));
+			return reports.length;
+		});
+		return { read: kept ?? 0, broken };
 	}
 
 	/** The offer to edit; null when there is none with this id, or it could not be read. */

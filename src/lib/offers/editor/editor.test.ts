@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { database } from '$lib/db/connection';
-import { addOfferReport, getOffer } from '$lib/db/offers-repository';
+import { addOfferReport, getOffer, readCatalogueInfo } from '$lib/db/offers-repository';
 import { saveFile } from '$lib/files/save-file';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { read } from '$lib/storage/live-query.test-support';
 import { anOffer } from '../../../../tests/fixtures/builders.js';
 import { catalogue } from '../catalogue.svelte';
 import { catalogueEditor } from './editor.svelte';
+import { reportFile } from '../report-file';
 import { localDate } from './form';
 
 // Live queries run while a page reads them: `read()` plays that page (Svelte's server build, which
@@ -84,5 +85,26 @@ describe('the catalogue editor', () => {
 		await addOfferReport(database(), { offerId: 'x', reasons: ['time'], note: '' });
 		await expect.poll(() => catalogueEditor.reports.length).toBe(1);
 		stop();
+	});
+
+	it('reads report files people sent, and leaves out files that are no report', async () => {
+		const before = catalogueEditor.reports.length;
+		const file = reportFile(
+			{ offerId: 'a', reasons: ['phone'], note: 'Die Nummer ist alt.' },
+			'Treff',
+			'2026-12-04T10:00:00.000Z'
+		);
+		const asFile = (text: string) => ({ size: text.length, text: async () => text });
+		expect(await catalogueEditor.readReports([asFile(file.text), asFile('{"x":1}')])).toEqual({
+			read: 1,
+			broken: 1
+		});
+		expect(catalogueEditor.reports).toHaveLength(before + 1);
+		expect(catalogueEditor.reports[0]).toMatchObject({ offerId: 'a', note: 'Die Nummer ist alt.' });
+	});
+
+	it('marks the catalogue as edited when an offer is saved', async () => {
+		await catalogueEditor.save(anOffer({ id: '', name: 'Lauf-Treff' }));
+		expect((await readCatalogueInfo(database()))?.editedAt).toEqual(expect.any(String));
 	});
 });

@@ -192,6 +192,30 @@ describe('the form of an offer', () => {
 		expect(result.errors.map((error) => error.key)).toEqual(['quartier.errors.phoneInvalid']);
 	});
 
+	it('keeps who an offer is for and its ages, and refuses ages that do not fit', () => {
+		const result = offerFromForm(
+			filled({ forWhom: ' Für Familien. ', ageFrom: '6', ageTo: '12', email: '', url: '' }),
+			null
+		);
+		if (!result.ok) throw new Error('refused');
+		expect(result.offer).toMatchObject({ forWhom: 'Für Familien.', ageFrom: 6, ageTo: 12 });
+		expect(result.offer).not.toHaveProperty('email');
+		const wrong = offerFromForm(
+			filled({ ageFrom: 'zehn', ageTo: '5', email: 'keine-adresse', url: 'javascript:alert(1)' }),
+			null
+		);
+		if (wrong.ok) throw new Error('saved');
+		expect(wrong.errors.map((error) => error.key)).toEqual([
+			'quartier.errors.emailInvalid',
+			'quartier.errors.urlInvalid',
+			'quartier.errors.ageInvalid'
+		]);
+		const order = offerFromForm(filled({ ageFrom: '18', ageTo: '12' }), null);
+		expect(order.ok ? [] : order.errors.map((error) => error.key)).toEqual([
+			'quartier.errors.ageOrder'
+		]);
+	});
+
 	it('refuses a slot that opens and closes at the same time', () => {
 		const result = offerFromForm(
 			filled({ slots: [{ key: 's', days: ['MO'], opens: '10:00', closes: '10:00' }] }),

@@ -12,7 +12,7 @@ import {
 	type OfferCategory,
 	type OfferTerm
 } from '../offer';
-import { isPhoneNumber } from '../contact-checks';
+import { isEmailAddress, isPhoneNumber, isWebLink } from '../contact-checks';
 import { describeSchedule, type Schedule, type Weekday } from '../opening-hours';
 import { wallClockAt } from '../zoned-time';
 
@@ -43,6 +43,13 @@ export interface OfferForm {
 	organization: string;
 	category: OfferCategory | '';
 	phone: string;
+	email: string;
+	url: string;
+	/** Who it is for, in words (HSDS eligibility_description). */
+	forWhom: string;
+	/** Ages it is for, in years, as typed (HSDS minimum_age and maximum_age). */
+	ageFrom: string;
+	ageTo: string;
 	street: string;
 	postalCode: string;
 	city: string;
@@ -70,6 +77,11 @@ export const fieldIds = {
 	organization: 'offer-organization',
 	category: 'offer-category',
 	phone: 'offer-phone',
+	email: 'offer-email',
+	url: 'offer-url',
+	forWhom: 'offer-for-whom',
+	ageFrom: 'offer-age-from',
+	ageTo: 'offer-age-to',
 	street: 'offer-street',
 	postalCode: 'offer-postal-code',
 	city: 'offer-city',
@@ -153,6 +165,11 @@ export function formFromOffer(offer: Offer): OfferForm {
 		organization: offer.organization.name,
 		category: offer.category,
 		phone: offer.phone ?? '',
+		email: offer.email ?? '',
+		url: offer.url ?? '',
+		forWhom: offer.forWhom ?? '',
+		ageFrom: offer.ageFrom === undefined ? '' : String(offer.ageFrom),
+		ageTo: offer.ageTo === undefined ? '' : String(offer.ageTo),
 		street: offer.address?.street ?? '',
 		postalCode: offer.address?.postalCode ?? '',
 		city: offer.address?.city ?? '',
@@ -177,6 +194,11 @@ export function emptyForm(): OfferForm {
 		organization: '',
 		category: '',
 		phone: '',
+		email: '',
+		url: '',
+		forWhom: '',
+		ageFrom: '',
+		ageTo: '',
 		street: '',
 		postalCode: '',
 		city: '',
@@ -215,12 +237,26 @@ function chosenTerms(chosen: readonly OfferTerm[], before: readonly OfferTerm[])
 	return [...kept, ...offerTerms.filter((term) => chosen.includes(term) && !kept.includes(term))];
 }
 
+// An age in whole years, 0 to 130: undefined when empty, null when it is no such age.
+function readAge(text: string): number | undefined | null {
+	const value = text.trim();
+	if (value === '') return undefined;
+	if (!/^\d{1,3}$/.test(value)) return null;
+	const age = Number(value);
+	return age <= 130 ? age : null;
+}
+
 const SCHEMA_FIELDS: Record<string, string> = {
 	name: fieldIds.name,
 	description: fieldIds.description,
 	organization: fieldIds.organization,
 	category: fieldIds.category,
 	phone: fieldIds.phone,
+	email: fieldIds.email,
+	url: fieldIds.url,
+	forWhom: fieldIds.forWhom,
+	ageFrom: fieldIds.ageFrom,
+	ageTo: fieldIds.ageTo,
 	address: fieldIds.street,
 	languages: fieldIds.languages
 };
@@ -253,6 +289,21 @@ export function offerFromForm(form: OfferForm, base: Offer | null): FormResult {
 		errors.push({ field: fieldIds.category, key: 'quartier.errors.categoryMissing' });
 	if (phone && !isPhoneNumber(phone))
 		errors.push({ field: fieldIds.phone, key: 'quartier.errors.phoneInvalid' });
+	const email = form.email.trim();
+	if (email && !isEmailAddress(email))
+		errors.push({ field: fieldIds.email, key: 'quartier.errors.emailInvalid' });
+	const url = form.url.trim();
+	if (url && !isWebLink(url))
+		errors.push({ field: fieldIds.url, key: 'quartier.errors.urlInvalid' });
+	const forWhom = form.forWhom.trim();
+	if (forWhom.length > 500)
+		errors.push({ field: fieldIds.forWhom, key: 'quartier.errors.tooLong', values: { max: 500 } });
+	const ageFrom = readAge(form.ageFrom);
+	const ageTo = readAge(form.ageTo);
+	if (ageFrom === null) errors.push({ field: fieldIds.ageFrom, key: 'quartier.errors.ageInvalid' });
+	if (ageTo === null) errors.push({ field: fieldIds.ageTo, key: 'quartier.errors.ageInvalid' });
+	if (ageFrom != null && ageTo != null && ageFrom > ageTo)
+		errors.push({ field: fieldIds.ageTo, key: 'quartier.errors.ageOrder' });
 
 	const street = form.street.trim();
 	const postalCode = form.postalCode.trim();
@@ -348,13 +399,19 @@ export function offerFromForm(form: OfferForm, base: Offer | null): FormResult {
 		category: form.category as OfferCategory,
 		organization: { id: base?.organization.id ?? '', name: organization },
 		phone: phone || undefined,
+		email: email || undefined,
+		url: url || undefined,
+		forWhom: forWhom || undefined,
+		ageFrom: ageFrom ?? undefined,
+		ageTo: ageTo ?? undefined,
 		address: hasAddress ? { ...base?.address, street, postalCode, city } : undefined,
 		schedules: [...schedulesFromSlots(form.slots), ...form.keptSchedules],
 		costs,
 		terms: chosenTerms(form.terms, base?.terms ?? []),
 		languages
 	};
-	if (!offer.phone) delete offer.phone;
+	for (const key of ['phone', 'email', 'url', 'forWhom', 'ageFrom', 'ageTo'] as const)
+		if (offer[key] === undefined) delete offer[key];
 	if (!offer.address) delete offer.address;
 
 	const checked = v.safeParse(OfferSchema, offer);

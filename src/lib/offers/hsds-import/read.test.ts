@@ -199,7 +199,7 @@ describe('importHsds refuses hostile or broken input as a whole', () => {
 		expect(refused(importHsds(huge))).toMatchObject({ error: 'too-large' });
 		const parsed = { contents: [lunchTable({ description: 'ü'.repeat(52_500_000) })] };
 		expect(refused(importHsds(parsed))).toMatchObject({ error: 'too-large' });
-	});
+	}, 60_000);
 
 	it('refuses more than 20,000 services', () => {
 		const many = Array.from({ length: 20_001 }, (_, index) => ({ id: String(index), name: 'A' }));
@@ -274,7 +274,7 @@ describe('importHsds refuses hostile or broken input as a whole', () => {
 	it('refuses a data package larger than 50 MB', () => {
 		const files = { ...packageFiles(), 'phones.csv': 'id,number\n' + '1,040\n'.repeat(9_000_000) };
 		expect(refused(importHsds(files))).toMatchObject({ error: 'too-large' });
-	});
+	}, 60_000);
 });
 
 describe('the read stage on its own', () => {
