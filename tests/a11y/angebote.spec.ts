@@ -26,9 +26,15 @@ test('one offer passes axe, also with the report form and its error', async ({ p
 	await expect(page.getByText('Sie haben noch keinen Wunsch.')).toBeVisible();
 	await expectNoAxeViolations(page, 'offer: add to a wish, without wishes');
 	await page.getByRole('button', { name: 'Stimmt etwas nicht?' }).click();
-	await page.getByRole('button', { name: 'Meldung speichern' }).click();
+	await page.getByRole('button', { name: 'Meldung fertig machen' }).click();
 	await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingabe' })).toBeVisible();
 	await expectNoAxeViolations(page, 'offer report with error');
+	await page.getByRole('checkbox', { name: 'Die Zeiten' }).check();
+	await page.getByRole('button', { name: 'Meldung fertig machen' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Meldung an das Quartier-Team schicken' })
+	).toBeFocused();
+	await expectNoAxeViolations(page, 'offer report: the step that sends it');
 });
 
 test('the offers pages pass axe in the dark and high-contrast themes', async ({ page }) => {

@@ -114,16 +114,21 @@ test('"Stimmt etwas nicht?" asks for a reason, then keeps the report', async ({ 
 	const trigger = page.getByRole('button', { name: 'Stimmt etwas nicht?' });
 	await trigger.click();
 	await expect(trigger).toHaveAttribute('aria-expanded', 'true');
-	await page.getByRole('button', { name: 'Meldung speichern' }).click();
+	await page.getByRole('button', { name: 'Meldung fertig machen' }).click();
 	const summary = page.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingabe' });
 	await expect(summary).toBeVisible();
 	await expect(page.locator('.notice.danger')).toBeFocused();
 	await page.getByRole('checkbox', { name: 'Die Zeiten' }).check();
 	await page.getByLabel('Was möchten Sie noch sagen?').fill('Freitags ist früher Schluss.');
-	await page.getByRole('button', { name: 'Meldung speichern' }).click();
-	await expect(page.getByRole('status')).toHaveText('Danke. Wir haben Ihre Meldung gespeichert.');
-	await expect(trigger).toBeFocused();
+	await page.getByRole('button', { name: 'Meldung fertig machen' }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		'Danke. Ihre Meldung ist fertig. Schicken Sie die Meldung jetzt an das Quartier-Team.'
+	);
 	await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+	// The report is only on this phone: the next step, sending it, gets focus.
+	await expect(
+		page.getByRole('heading', { name: 'Meldung an das Quartier-Team schicken' })
+	).toBeFocused();
 });
 
 test('keyboard only: search, open an offer, and come back', async ({ page }) => {

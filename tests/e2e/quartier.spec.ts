@@ -245,8 +245,10 @@ test('a "Stimmt etwas nicht?" report shows in the overview with its reasons and 
 	await page.getByRole('checkbox', { name: 'Die Zeiten' }).check();
 	await page.getByRole('checkbox', { name: 'Der Preis' }).check();
 	await page.getByLabel('Was möchten Sie noch sagen?').fill('Freitags ist früher Schluss.');
-	await page.getByRole('button', { name: 'Meldung speichern' }).click();
-	await expect(page.getByRole('status')).toHaveText('Danke. Wir haben Ihre Meldung gespeichert.');
+	await page.getByRole('button', { name: 'Meldung fertig machen' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Meldung an das Quartier-Team schicken' })
+	).toBeFocused();
 
 	await openQuartier(page);
 	const report = reports.getByRole('listitem');
