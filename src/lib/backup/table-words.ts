@@ -15,7 +15,8 @@ export const tablesWithWords = [
 	'wishMedia',
 	'shares',
 	'received',
-	'myLotse'
+	'myLotse',
+	'networkSelf'
 ] as const;
 
 /** The locale key of a backup table's word. */
