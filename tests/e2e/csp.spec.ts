@@ -3,7 +3,7 @@ import { open, routes } from '../support/app';
 import { leftovers, startVisit, turnOnKiosk } from '../support/kiosk';
 import { keepAnOffer } from '../support/offers';
 import { addPersonByKeyboard, pictureFile } from '../support/people';
-import { seedShareData } from '../support/share';
+import { goToShareStep, seedShareData } from '../support/share';
 
 /**
  * Collects every Content-Security-Policy violation of the page, on every document it loads:
@@ -82,6 +82,7 @@ test('no page breaks the policy: empty, with data, photos, a QR code and the loc
 	await open(page, '/teilen?mitnehmen=1');
 	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
 	await page.getByRole('checkbox', { name: 'Ich möchte kochen lernen.' }).check();
+	await goToShareStep(page, 'Wie möchten Sie schicken\\?');
 	await page.getByRole('button', { name: 'An Ihr Handy schicken' }).click();
 	await expect(page.getByRole('img', { name: /QR-Code/ })).toBeVisible();
 	await addPersonByKeyboard(page, { name: 'Anna', area: 'Familie', closeness: 'Sehr nah' });

@@ -55,6 +55,7 @@ test('a helper’s “Annehmen” goes to the person’s own screen, and only th
 	await open(page, '/wuensche');
 	await startHelping(page, 'Ben');
 	await page.getByRole('button', { name: 'Neuer Wunsch' }).click();
+	await page.getByRole('radio', { name: 'Schreiben' }).check();
 	const words = page.getByLabel('Mein Wunsch in meinen Worten');
 	await words.fill('Ich will malen.');
 	await page.getByLabel('Idee von Ben').fill('Einen Malkurs im Quartier');

@@ -21,6 +21,7 @@ async function visitLeavingTraces(page: Page) {
 	).toBeVisible();
 	await open(page, '/wuensche');
 	await page.getByRole('button', { name: 'Neuer Wunsch' }).click();
+	await page.getByRole('radio', { name: 'Schreiben' }).check();
 	await page.getByLabel('Mein Wunsch in meinen Worten').fill(wishText);
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 2, name: /Schritt 2 von 8/ })).toBeVisible();
