@@ -77,6 +77,8 @@ test('two wishes go as a file with a passphrase, and the Lotse sees exactly thos
 	page,
 	browser
 }, info) => {
+	// Four steps, sealing with 600,000 key rounds, and opening again in a second browser.
+	test.slow();
 	await openTeilen(page);
 	await goToShareStep(page, 'Was möchten Sie schicken\\?');
 	await expect(page.getByText('In Meine Menschen ist noch niemand.')).toBeVisible();
