@@ -42,6 +42,27 @@ describe('merging the change of one field', () => {
 		expect(next.answers.network.peopleIds).toEqual([a, b]);
 	});
 
+	it('writes a picture answer to a wish that had none, and keeps the other questions', () => {
+		const before = emptyWish();
+		const after = withValueAt(before, 'pictureAnswers.others', {
+			pictures: ['bake'],
+			feeling: 'good'
+		});
+		expect(changedPaths(before, after)).toEqual(['pictureAnswers.others']);
+		const stored = withValueAt(emptyWish(), 'pictureAnswers.self', {
+			pictures: [],
+			feeling: 'bad'
+		});
+		const change: WishChange = {
+			'pictureAnswers.others': { base: undefined, value: { pictures: ['bake'], feeling: 'good' } }
+		};
+		const { next } = mergeWishChange(stored, change);
+		expect(next.pictureAnswers).toEqual({
+			self: { pictures: [], feeling: 'bad' },
+			others: { pictures: ['bake'], feeling: 'good' }
+		});
+	});
+
 	it('names the changed fields', () => {
 		const before = emptyWish();
 		const after = withValueAt(withValueAt(before, 'step', 3), 'answers.self.scale', 'alone');

@@ -27,7 +27,13 @@ export const wishPaths = [
 	'answers.quartier.text',
 	'answers.professionals.peopleIds',
 	'answers.professionals.text',
-	'answers.others.text'
+	'answers.others.text',
+	// Picture answers and the scale, one question each (a choice: the newer one counts).
+	'pictureAnswers.self',
+	'pictureAnswers.network',
+	'pictureAnswers.quartier',
+	'pictureAnswers.professionals',
+	'pictureAnswers.others'
 ] as const;
 export type WishPath = (typeof wishPaths)[number];
 
@@ -73,7 +79,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
 /** The value of one field of a wish. */
 export function valueAt(wish: WishLike, path: WishPath): unknown {
 	let value: unknown = wish;
-	for (const part of path.split('.')) value = (value as Record<string, unknown>)[part];
+	// An older wish has no picture answers at all: each of its questions reads as unanswered.
+	for (const part of path.split('.'))
+		value = (value as Record<string, unknown> | undefined)?.[part];
 	return value;
 }
 
@@ -83,7 +91,7 @@ export function withValueAt<T extends WishLike>(wish: T, path: WishPath, value: 
 		const [head = '', ...rest] = parts;
 		return {
 			...object,
-			[head]: rest.length === 0 ? value : set(object[head] as Record<string, unknown>, rest)
+			[head]: rest.length === 0 ? value : set((object[head] ?? {}) as Record<string, unknown>, rest)
 		};
 	};
 	return set(wish as unknown as Record<string, unknown>, path.split('.')) as unknown as T;
