@@ -152,50 +152,88 @@ function groupFigures(group: FigureGroup, nodes: Node[], validTies: [Node, Node]
 	};
 }
 
+/** A set of small numbers as bits, 32 to a word: the clique search intersects these. */
+type Bits = Uint32Array;
+
+function countBits(word: number): number {
+	let v = word - ((word >>> 1) & 0x55555555);
+	v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+	return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Calls `each` with every member of a set, lowest first. */
+function eachBit(bits: Bits, each: (i: number) => void): void {
+	for (let w = 0; w < bits.length; w++) {
+		let word = bits[w] ?? 0;
+		while (word !== 0) {
+			const low = word & -word;
+			each((w << 5) + 31 - Math.clz32(low));
+			word ^= low;
+		}
+	}
+}
+
 /**
  * Maximal cliques of at least three people (Bron–Kerbosch with pivoting), over every person and
- * tie, as easyNWK counts them: deceased, non-human and unplaced people included.
+ * tie, as easyNWK counts them: deceased, non-human and unplaced people included. The sets are
+ * bits, so a step of the search is a few word operations: 150 people with 1,000 ties take a
+ * few milliseconds.
  */
 export function findCliques(people: readonly Person[], ties: readonly Tie[]): string[][] {
 	const index = new Map(people.map((person, i) => [person.id, i]));
-	const neighbours = people.map(() => new Set<number>());
+	const words = Math.ceil(people.length / 32);
+	const neighbours = people.map(() => new Uint32Array(words));
 	for (const tie of ties) {
 		const a = index.get(tie.a);
 		const b = index.get(tie.b);
 		if (a === undefined || b === undefined || a === b) continue;
-		neighbours[a]?.add(b);
-		neighbours[b]?.add(a);
+		const na = neighbours[a];
+		const nb = neighbours[b];
+		if (!na || !nb) continue;
+		na[b >>> 5] = (na[b >>> 5] ?? 0) | (1 << (b & 31));
+		nb[a >>> 5] = (nb[a >>> 5] ?? 0) | (1 << (a & 31));
 	}
+	const none = new Uint32Array(words);
 	const cliques: number[][] = [];
-	const expand = (r: number[], p: Set<number>, x: Set<number>) => {
-		if (p.size === 0) {
-			if (x.size === 0 && r.length >= 3) cliques.push([...r].sort((m, n) => m - n));
+	const expand = (r: number[], p: Bits, x: Bits) => {
+		let empty = true;
+		for (let w = 0; w < words && empty; w++) if ((p[w] ?? 0) !== 0) empty = false;
+		if (empty) {
+			if (r.length >= 3 && x.every((word) => word === 0))
+				cliques.push([...r].sort((m, n) => m - n));
 			return;
 		}
-		// Pivot on the vertex with most neighbours in P: same cliques, far fewer branches.
-		let pivot = -1;
+		// Pivot on the one with most neighbours in P: the same cliques, far fewer branches.
+		let pivot = none;
 		let best = -1;
-		for (const u of [...p, ...x]) {
+		const tryPivot = (u: number) => {
+			const nu = neighbours[u] ?? none;
 			let count = 0;
-			for (const w of neighbours[u] ?? []) if (p.has(w)) count++;
+			for (let w = 0; w < words; w++) count += countBits((p[w] ?? 0) & (nu[w] ?? 0));
 			if (count > best) {
 				best = count;
-				pivot = u;
+				pivot = nu;
 			}
-		}
-		const pivotNeighbours = neighbours[pivot] ?? new Set<number>();
-		for (const v of [...p].filter((candidate) => !pivotNeighbours.has(candidate))) {
-			const vn = neighbours[v] ?? new Set<number>();
+		};
+		eachBit(p, tryPivot);
+		eachBit(x, tryPivot);
+		const candidates = p.map((word, w) => word & ~(pivot[w] ?? 0));
+		eachBit(candidates, (v) => {
+			const nv = neighbours[v] ?? none;
+			r.push(v);
 			expand(
-				[...r, v],
-				new Set([...p].filter((w) => vn.has(w))),
-				new Set([...x].filter((w) => vn.has(w)))
+				r,
+				p.map((word, w) => word & (nv[w] ?? 0)),
+				x.map((word, w) => word & (nv[w] ?? 0))
 			);
-			p.delete(v);
-			x.add(v);
-		}
+			r.pop();
+			p[v >>> 5] = (p[v >>> 5] ?? 0) & ~(1 << (v & 31));
+			x[v >>> 5] = (x[v >>> 5] ?? 0) | (1 << (v & 31));
+		});
 	};
-	expand([], new Set(people.map((_, i) => i)), new Set());
+	const all = new Uint32Array(words);
+	for (let i = 0; i < people.length; i++) all[i >>> 5] = (all[i >>> 5] ?? 0) | (1 << (i & 31));
+	expand([], all, new Uint32Array(words));
 	cliques.sort((m, n) => n.length - m.length || compareLists(m, n));
 	return cliques.map((clique) => clique.map((i) => people[i]?.id ?? ''));
 }
