@@ -30,7 +30,7 @@ test('back up, delete everything, and restore: everything comes back', async ({ 
 	await open(page, '/einstellungen');
 	await page.getByLabel('Sicherung laden').setInputFiles(file);
 	await expect(page.getByRole('heading', { name: 'Das ist in der Sicherung:' })).toBeFocused();
-	await expect(page.getByText('1 Eintrag: Gemerkte Angebote')).toBeVisible();
+	await expect(page.getByText('1 Eintrag ist bei: Gemerkte Angebote')).toBeVisible();
 	await expectNoAxeViolations(page, 'backup summary');
 	await page.getByRole('button', { name: 'Jetzt laden' }).click();
 	await expect(page.getByRole('status')).toHaveText('Die Sicherung ist geladen.');

@@ -76,7 +76,9 @@ test('hostile and broken files get a clear message and nothing is stored', async
 	for (const [what, text, message] of cases) {
 		await page.getByLabel('Datei wählen').setInputFiles(file(`${what}.txt`, text));
 		await expect(page.getByRole('alert'), what).toContainText(message);
-		await expect(page.getByRole('alert')).toContainText('Es wurde nichts gespeichert.');
+		await expect(page.getByRole('alert')).toContainText(
+			'Auf diesem Gerät bleibt alles, wie es war.'
+		);
 		await expect(page.getByLabel('Pass-Wort')).toHaveCount(0);
 	}
 	await expectNoAxeViolations(page, 'lotse with an error');
@@ -114,7 +116,9 @@ test('a sealed share with broken items gets a clear message, and nothing is show
 		await page.getByLabel('Pass-Wort').fill(passphrase);
 		await page.getByRole('button', { name: 'Öffnen' }).click();
 		await expect(page.getByRole('alert'), what).toContainText(message);
-		await expect(page.getByRole('alert')).toContainText('Es wurde nichts gespeichert.');
+		await expect(page.getByRole('alert')).toContainText(
+			'Auf diesem Gerät bleibt alles, wie es war.'
+		);
 		await expect(page.getByRole('article')).toHaveCount(0);
 	}
 	await expectNoAxeViolations(page, 'lotse with broken items');

@@ -313,7 +313,11 @@ test('a saved snapshot is compared with today in sentences', async ({ page }) =>
 	await expect(result).toBeFocused();
 	await expect(
 		page.getByRole('region', { name: 'Das hat sich geändert' }).getByRole('listitem')
-	).toHaveText(['Neu dabei: Ben.', 'Nicht mehr dabei: Carla.', 'Jetzt näher: Anna.']);
+	).toHaveText([
+		'Neu dabei ist: Ben.',
+		'In der Karte fehlt jetzt: Carla.',
+		'Jetzt näher bei Ihnen ist: Anna.'
+	]);
 });
 
 test('the network is saved as JSON and CSV files', async ({ page }) => {
@@ -440,7 +444,7 @@ test('the whole journey by keyboard: people, ties, a move, figures, a snapshot a
 	await expect(page.getByRole('heading', { name: 'Das hat sich geändert' })).toBeFocused();
 	await expect(
 		page.getByRole('region', { name: 'Das hat sich geändert' }).getByRole('listitem')
-	).toHaveText(['Neu dabei: Gisela.', 'Jetzt näher: Carla.']);
+	).toHaveText(['Neu dabei ist: Gisela.', 'Jetzt näher bei Ihnen ist: Carla.']);
 });
 
 test('Meine Menschen works offline, also a person’s own page', async ({ page, context }) => {

@@ -71,9 +71,9 @@ test('a protected backup brings back a wish, a person and a favourite after dele
 	await field.fill(passphrase.toLowerCase().replace(/-/g, ' '));
 	await page.getByRole('button', { name: 'Sicherung öffnen' }).click();
 	await expect(page.getByRole('heading', { name: 'Das ist in der Sicherung:' })).toBeFocused();
-	await expect(page.getByText('1 Eintrag: Menschen')).toBeVisible();
-	await expect(page.getByText('1 Eintrag: Wünsche')).toBeVisible();
-	await expect(page.getByText('1 Eintrag: Gemerkte Angebote')).toBeVisible();
+	await expect(page.getByText('1 Eintrag ist bei: Menschen')).toBeVisible();
+	await expect(page.getByText('1 Eintrag ist bei: Wünsche')).toBeVisible();
+	await expect(page.getByText('1 Eintrag ist bei: Gemerkte Angebote')).toBeVisible();
 	const reloaded = page.waitForEvent('load');
 	await page.getByRole('button', { name: 'Jetzt laden' }).click();
 	await expect(page.getByRole('status')).toHaveText('Die Sicherung ist geladen.');
