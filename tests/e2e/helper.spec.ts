@@ -101,7 +101,7 @@ test('with a helper, the backup waits for the person’s own yes on a screen of 
 	await step.getByRole('button', { name: 'Nein' }).click();
 	await expect(step).toBeHidden();
 	await expect(save).toBeFocused();
-	await expect(page.getByRole('status')).toHaveText('Die Sicherung ist nicht gemacht.');
+	await expect(page.getByRole('status')).toHaveText('Die Sicherung ist abgebrochen.');
 	expect(downloads).toEqual([]);
 
 	await save.click();

@@ -244,7 +244,7 @@ test('a "Stimmt etwas nicht?" report shows in the overview with its reasons and 
 }) => {
 	await openQuartier(page);
 	const reports = page.getByRole('region', { name: 'Meldungen: Stimmt etwas nicht?' });
-	await expect(reports.getByText('Auf diesem Gerät gibt es keine Meldungen.')).toBeVisible();
+	await expect(reports.getByText('Die Liste mit Meldungen ist leer.')).toBeVisible();
 	await allOffers(page).getByRole('link', { name: 'Mittags-Tisch', exact: true }).click();
 	await expect(page).toHaveURL(/angebot=[0-9a-f-]{36}/);
 	const id = new URL(page.url()).searchParams.get('angebot');

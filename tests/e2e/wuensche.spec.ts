@@ -357,7 +357,7 @@ test('helper mode: ideas are kept apart, accepted or rejected by the person', as
 	await page.getByRole('button', { name: 'Zu meinen Wünschen' }).click();
 	const card = page.getByRole('listitem').filter({ hasText: 'Ich will tanzen.' });
 	await expect(card).toContainText('Geschrieben mit Hilfe von Mama');
-	await expect(card).not.toContainText('noch nicht bestätigt');
+	await expect(card).not.toContainText('Bitte bestätigen Sie den Wunsch');
 });
 
 test('a voice note is recorded with the microphone and plays back after a reload', async ({
@@ -486,7 +486,7 @@ test('a photo is chosen, shown and kept; a file that is no picture gets a messag
 test('leaving a new wish before writing anything leaves no empty card', async ({ page }) => {
 	await startWish(page);
 	await pressOn(page, page.getByRole('button', { name: 'Später weitermachen' }));
-	await expect(page.getByText('Sie haben noch keine Wünsche.')).toBeVisible();
+	await expect(page.getByText('Ihre Liste mit Wünschen ist noch leer.')).toBeVisible();
 });
 
 test('a long list of people shows the 6 closest first, and the rest on request', async ({
