@@ -42,7 +42,7 @@ describe('NewPinForm', () => {
 		await repeat().fill('1243');
 		await submit();
 		await expect.element(newPin()).toHaveFocus();
-		await expect.element(page.getByText('Die 2 PINs sind verschieden.')).toBeVisible();
+		await expect.element(page.getByText('Die 2 PINs sind nicht gleich.')).toBeVisible();
 		await expect.element(page.getByText('Gespeichert: nichts')).toBeVisible();
 	});
 
