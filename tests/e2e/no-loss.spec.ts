@@ -182,3 +182,20 @@ test('a newer nahbei in another page takes the database: the typed words are sav
 	await expect(page.getByText('Es gibt eine neue Version von nahbei.')).toBeVisible();
 	await expectNoAxeViolations(page, 'the database taken by a newer nahbei');
 });
+
+test('the Quartier editor and Mein Lotse give back what was typed, reloaded at once', async ({
+	page
+}) => {
+	await open(page, '/quartier?angebot=neu');
+	const name = page.getByLabel('Name vom Angebot');
+	await name.fill('Repair-Treff am Teich');
+	await page.reload();
+	await expect(name).toHaveValue('Repair-Treff am Teich');
+
+	await open(page, '/teilen');
+	await page.getByRole('button', { name: 'Lotsen speichern' }).click();
+	const lotse = page.getByLabel('Name von Ihrem Lotsen');
+	await lotse.fill('Frau Yılmaz');
+	await page.reload();
+	await expect(lotse).toHaveValue('Frau Yılmaz');
+});
