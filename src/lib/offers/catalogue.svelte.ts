@@ -104,9 +104,15 @@ class Catalogue {
 	async ensureLoaded(fetcher: typeof fetch = fetch): Promise<void> {
 		if (this.status !== 'idle') return;
 		this.status = 'loading';
+		let fresh = false;
 		try {
 			const db = database();
-			if (!(await readCatalogueInfo(db))) await this.#importFrom(fetcher, catalogueUrl, 'shipped');
+			if (!(await readCatalogueInfo(db))) {
+				await this.#importFrom(fetcher, catalogueUrl, 'shipped');
+				// Without a service worker in between, the file just came from the server itself:
+				// asking it again for a newer one would only read the same file twice.
+				fresh = !globalThis.navigator?.serviceWorker?.controller;
+			}
 			this.#favourites.show(await readFavourites(db));
 			await this.refresh();
 			this.status = 'ready';
@@ -115,7 +121,7 @@ class Catalogue {
 			storageStatus.reportError(error);
 			return;
 		}
-		if (globalThis.navigator?.onLine) void this.checkForUpdate(fetcher);
+		if (globalThis.navigator?.onLine && !fresh) void this.checkForUpdate(fetcher);
 	}
 
 	/**
