@@ -77,7 +77,8 @@ export const qrCode: IconShape = {
 	fill: 'M6 6h2v2H6z M16 6h2v2h-2z M6 16h2v2H6z'
 };
 export const app: IconShape = {
-	d: 'M7 2.5h10a1 1 0 0 1 1 1v17a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1v-17a1 1 0 0 1 1-1z M9 6.5h2.5V9H9z M12.5 6.5H15V9h-2.5z M9 10.5h2.5V13H9z M12.5 10.5H15V13h-2.5z M11 18.5h2'
+	d: 'M7 2.5h10a1 1 0 0 1 1 1v17a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1v-17a1 1 0 0 1 1-1z M11 18.5h2',
+	fill: 'M8.8 6.5h2.7v2.7H8.8z M12.5 6.5h2.7v2.7h-2.7z M8.8 10.5h2.7v2.7H8.8z M12.5 10.5h2.7v2.7h-2.7z'
 };
 export const link: IconShape = {
 	d: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1 M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1'
