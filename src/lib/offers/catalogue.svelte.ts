@@ -25,9 +25,6 @@ import { catalogueChanges, type CatalogueChanges } from './catalogue-update';
 import { catalogueUrl } from './catalogue-url';
 import { quartierIndexUrl, readQuartierIndex, type QuartierEntry } from './quartier-index';
 import type { Offer } from './offer';
-import type { OfferIndex } from './offer-index';
-
-type IndexModule = typeof import('./offer-index');
 
 /** A newer published catalogue that waits for the Quartier team's yes. */
 export interface PendingUpdate {
@@ -78,14 +75,10 @@ class Catalogue {
 	#updateReader = new CatalogueReader();
 	/** A newer published catalogue offered to the team; null when there is none. */
 	update = $state.raw<PendingUpdate | null>(null);
-	/** True once the search index module is there; until then `search` finds nothing. */
-	searchReady = $state(false);
 	#stored = new LiveQuery(() => readStored(database()), { initial: nothingStored });
 	#favourites = new LiveQuery(() => readFavourites(database()), {
 		initial: new Set<string>() as ReadonlySet<string>
 	});
-	#index: { offers: Offer[]; index: OfferIndex } | null = null;
-	#indexModule: IndexModule | null = null;
 
 	// The tables are followed only once the catalogue is stored: before, there is nothing to
 	// follow, and a failed first load has told the person already.
@@ -279,23 +272,6 @@ class Catalogue {
 	/** Keeps the catalogue as it is: the offer is asked again on the next visit. */
 	keepCurrent(): void {
 		this.update = null;
-	}
-
-	/** Loads the search code; call it where people search. */
-	async prepareSearch(): Promise<void> {
-		this.#indexModule ??= await import('./offer-index');
-		this.searchReady = true;
-	}
-
-	/** Ranked ids of the offers matching a search, best first. */
-	search(query: string): string[] {
-		const module = this.#indexModule;
-		if (!module) return [];
-		const offers = this.offers;
-		// The index is built again only when the offers have changed.
-		if (this.#index?.offers !== offers)
-			this.#index = { offers, index: module.createOfferIndex(offers) };
-		return module.searchOffers(this.#index.index, query);
 	}
 
 	/** Finds one offer by id among the loaded ones. */
