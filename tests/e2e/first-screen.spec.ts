@@ -31,6 +31,11 @@ test('the raw HTML of every route has its header, menu and h1, before any script
 		expect(html, route.path).toContain('<nav class="main-nav');
 		// No inline script decides the look: a strict Content-Security-Policy can forbid them.
 		expect(html, route.path).toContain('<script src="/appearance.js"></script>');
+		// A name holds whole words, without the compound mark's invisible joint.
+		expect(html, route.path).not.toMatch(/aria-label="[^"]*\u2060/);
+		// One document title, the page's own, before any script runs.
+		expect(html.match(/<title>/g), route.path).toHaveLength(1);
+		expect(html, route.path).toContain(`<title>${route.heading} – nahbei</title>`);
 	}
 });
 
@@ -213,7 +218,9 @@ test.describe('before the app starts', () => {
 		await page.route('**/_app/immutable/**/*.js', () => {});
 		await page.goto('/menschen', { waitUntil: 'domcontentloaded' });
 		await expect(page.getByRole('heading', { level: 1, name: 'Meine Menschen' })).toBeVisible();
-		// (Its name is joined into one word, "Hauptmenü", once the app runs.)
-		await expect(page.locator('nav.main-nav').getByRole('link', { name: 'Teilen' })).toBeVisible();
+		// Names are whole words before any script, as a screen reader says them later too.
+		const menu = page.getByRole('navigation', { name: 'Hauptmenü', exact: true });
+		await expect(menu.getByRole('link', { name: 'Teilen' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'nahbei – zur Startseite' })).toBeVisible();
 	});
 });

@@ -142,3 +142,60 @@ test('"Neue Version laden" right after typing saves the words itself, then reloa
 	await expect(page.getByText('Bitte speichern Sie zuerst')).toBeHidden();
 	expect((await storedWish(page))?.answers.others.text).toBe('Ich male für die Nachbarn.');
 });
+
+test('a newer nahbei in another page takes the database: the typed words are saved first', async ({
+	page,
+	context
+}) => {
+	await seedWish(page);
+	await openWish(page, 3);
+	// Time stands still: the usual short wait before saving never ends on its own.
+	await context.clock.install();
+	await context.clock.pauseAt(Date.now() + 60_000);
+	await page.getByLabel('In meinen Worten').fill('Meine Nachbarin geht mit.');
+
+	// Another page opens the database with a newer version, as an updated nahbei does. The
+	// upgrade waits until this page lets go; then the newer page reads what was saved.
+	const other = await context.newPage();
+	await other.goto('/hilfe');
+	const saved = await other.evaluate(
+		() =>
+			new Promise<string | undefined>((resolve, reject) => {
+				void indexedDB.databases().then((found) => {
+					const version = found.find((each) => each.name === 'nahbei')?.version ?? 0;
+					const request = indexedDB.open('nahbei', version + 1);
+					request.onerror = () => reject(request.error);
+					request.onsuccess = () => {
+						const db = request.result;
+						const all = db.transaction('wishes').objectStore('wishes').getAll();
+						all.onsuccess = () => {
+							db.close();
+							const wishes = all.result as { answers: { network: { text: string } } }[];
+							resolve(wishes[0]?.answers.network.text);
+						};
+					};
+				});
+			})
+	);
+	expect(saved).toBe('Meine Nachbarin geht mit.');
+	await context.clock.resume();
+	await expect(page.getByText('Es gibt eine neue Version von nahbei.')).toBeVisible();
+	await expectNoAxeViolations(page, 'the database taken by a newer nahbei');
+});
+
+test('the Quartier editor and Mein Lotse give back what was typed, reloaded at once', async ({
+	page
+}) => {
+	await open(page, '/quartier?angebot=neu');
+	const name = page.getByLabel('Name vom Angebot');
+	await name.fill('Repair-Treff am Teich');
+	await page.reload();
+	await expect(name).toHaveValue('Repair-Treff am Teich');
+
+	await open(page, '/teilen');
+	await page.getByRole('button', { name: 'Lotsen speichern' }).click();
+	const lotse = page.getByLabel('Name von Ihrem Lotsen');
+	await lotse.fill('Frau Yılmaz');
+	await page.reload();
+	await expect(lotse).toHaveValue('Frau Yılmaz');
+});

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { formatMessages, type CompoundStyle } from './compounds';
+import { formatMessages, joinCompounds, type CompoundStyle } from './compounds';
 import { defaultLanguage, languageCodes, languageInfo, type LanguageCode } from './languages';
 import { joinMessages, type MessageTree } from './locale-split';
 import { loadLaterMessages, loadMessages, startMessages, type Messages } from './resources';
@@ -96,6 +96,13 @@ export const i18n = new Translator();
 
 /** Shorthand for `i18n.t`. */
 export const t = i18n.t;
+
+/**
+ * `t` for an accessible name (aria-label): compound words as whole words ("Hauptmenü"), as the
+ * page's compound watcher would make them, already in the HTML built ahead of time.
+ */
+export const nameOf: TFunction = ((...args: Parameters<TFunction>) =>
+	joinCompounds((i18n.t as unknown as (...a: unknown[]) => string)(...args))) as TFunction;
 
 /**
  * `t` for keys built at run time (domain code that words things, like offer-words): no key
