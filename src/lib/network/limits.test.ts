@@ -12,9 +12,10 @@ describe('networkSize', () => {
 		expect(networkSize({ people: 10, ties: 5_001 })).toBe('confirm');
 	});
 
-	it('refuses ten times beyond the limit', () => {
-		expect(networkSize({ people: 5_000, ties: 0 })).toBe('confirm');
-		expect(networkSize({ people: 5_001, ties: 0 })).toBe('refuse');
+	it('refuses three times beyond the limit', () => {
+		expect(networkSize({ people: 1_500, ties: 15_000 })).toBe('confirm');
+		expect(networkSize({ people: 1_501, ties: 0 })).toBe('refuse');
+		expect(networkSize({ people: 10, ties: 15_001 })).toBe('refuse');
 		expect(networkSize({ people: 100_000, ties: 0 })).toBe('refuse');
 	});
 });

@@ -26,3 +26,13 @@ describe('checkFields', () => {
 		]);
 	});
 });
+
+describe('fieldsOf and support', () => {
+	it('copies support both ways, so the form changes its own copy', () => {
+		const maria = makePerson(1, { name: 'Maria', support: { emotional: 2, instrumental: 1 } });
+		const fields = fieldsOf(maria);
+		expect(fields.support).toEqual({ emotional: 2, instrumental: 1 });
+		fields.support = { ...fields.support, linking: 3 };
+		expect(maria.support).toEqual({ emotional: 2, instrumental: 1 });
+	});
+});

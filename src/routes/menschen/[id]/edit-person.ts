@@ -22,7 +22,8 @@ export function fieldsOf(person: Person): PersonFields {
 		phone: person.phone,
 		note: person.note,
 		deceased: person.deceased,
-		notHuman: person.notHuman
+		notHuman: person.notHuman,
+		support: { ...person.support }
 	};
 }
 

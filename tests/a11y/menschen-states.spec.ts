@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, open } from '../support/app';
+import { bigEasyNwkFile, manyPeople } from '../support/big-network';
+import { putRecords } from '../support/database';
+import { settleServiceWorker } from '../support/people';
+
+const demo = 'tests/fixtures/network/easynwk-demo-like.json';
+
+test.beforeEach(async ({ page }) => {
+	await settleServiceWorker(page);
+});
+
+test('a long list with "Mehr zeigen" passes axe, before and after showing more', async ({
+	page
+}) => {
+	await putRecords(page, { people: manyPeople(45) });
+	await open(page, '/menschen');
+	await expect(page.getByText('Sie sehen 30 von 45 Menschen.')).toBeVisible();
+	await expectNoAxeViolations(page, 'list in parts');
+	await page.getByRole('button', { name: '15 weitere Menschen zeigen' }).click();
+	await expect(page.getByRole('heading', { level: 3, name: 'Mensch 031' })).toBeFocused();
+	await expectNoAxeViolations(page, 'list after showing more');
+});
+
+test('the person themselves, the figures for professionals and one person’s questions pass axe', async ({
+	page
+}) => {
+	await open(page, '/menschen/dateien');
+	await page.getByLabel('Datei wählen').setInputFiles(demo);
+	await page.getByRole('button', { name: 'Ja, Datei laden' }).click();
+	await expect(page.getByRole('status')).toHaveText(/^Die Datei ist geladen\./);
+
+	await open(page, '/menschen');
+	await page.getByRole('button', { name: 'Über Sie schreiben' }).click();
+	await expect(page.getByRole('textbox', { name: 'Ihr Name' })).toBeFocused();
+	await expectNoAxeViolations(page, 'Sie selbst with its form');
+
+	await open(page, '/menschen/zahlen');
+	await page.getByText('Zahlen für Fach-Leute').click();
+	await expect(page.getByRole('table', { name: 'Kennzahlen wie in easyNWK' })).toBeVisible();
+	await expectNoAxeViolations(page, 'figures for professionals');
+
+	await open(page, '/menschen/wer-kennt-wen');
+	await page.getByLabel('Fragen zu').selectOption({ label: 'Lara' });
+	await expect(page.getByRole('heading', { level: 2, name: /Lara/ })).toBeVisible();
+	await expectNoAxeViolations(page, 'Wer kennt wen for one person');
+});
+
+test('a map beyond what nahbei shows well asks first, and one far beyond is refused: both pass axe', async ({
+	page
+}) => {
+	await open(page, '/menschen/dateien');
+	const input = page.getByLabel('Datei wählen');
+	await input.setInputFiles(bigEasyNwkFile(600));
+	await expect(
+		page.getByText('Die Karte ist sehr groß. Mit so vielen Menschen wird nahbei langsam.')
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Ja, trotzdem laden' })).toBeVisible();
+	await expectNoAxeViolations(page, 'big map question');
+
+	await input.setInputFiles(bigEasyNwkFile(1_501));
+	const problem = page.getByRole('group', { name: 'Problem mit der Datei' });
+	await expect(problem).toBeFocused();
+	await expect(problem).toContainText('Die Karte ist zu groß für nahbei.');
+	await expectNoAxeViolations(page, 'map too big');
+});
