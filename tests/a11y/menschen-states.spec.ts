@@ -13,6 +13,8 @@ test.beforeEach(async ({ page }) => {
 test('a long list with "Mehr zeigen" passes axe, before and after showing more', async ({
 	page
 }) => {
+	// Two axe runs over 30 and 45 cards take long on a busy machine.
+	test.slow();
 	await putRecords(page, { people: manyPeople(45) });
 	await open(page, '/menschen');
 	await expect(page.getByText('Sie sehen 30 von 45 Menschen.')).toBeVisible();
@@ -25,6 +27,8 @@ test('a long list with "Mehr zeigen" passes axe, before and after showing more',
 test('the person themselves, the figures for professionals and one person’s questions pass axe', async ({
 	page
 }) => {
+	// Three pages, each with an axe run.
+	test.slow();
 	await open(page, '/menschen/dateien');
 	await page.getByLabel('Datei wählen').setInputFiles(demo);
 	await page.getByRole('button', { name: 'Ja, Datei laden' }).click();
