@@ -266,6 +266,6 @@ test('a "Stimmt etwas nicht?" report shows in the overview with its reasons and 
 		`/quartier?angebot=${id}`
 	);
 	await expect(report).toContainText('Das ist falsch: Die Zeiten und Der Preis');
-	await expect(report).toContainText('Hinweis: Freitags ist früher Schluss.');
+	await expect(report).toContainText('Der Hinweis ist: Freitags ist früher Schluss.');
 	await expect(report).toContainText(/Gemeldet am \d{1,2}\. \p{L}+ \d{4}/u);
 });
