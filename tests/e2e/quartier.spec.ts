@@ -85,7 +85,9 @@ test('a file that is not HSDS says why and leaves the catalogue as it was', asyn
 	});
 	const notice = page.locator('.notice.danger');
 	await expect(notice).toBeFocused();
-	await expect(notice.getByRole('heading', { name: 'Die Datei passt nicht' })).toBeVisible();
+	await expect(
+		notice.getByRole('heading', { name: 'Mit der Datei gibt es ein Problem' })
+	).toBeVisible();
 	await expect(notice).toContainText('kein gültiges JSON');
 	await expect(notice).toContainText('Der Katalog bleibt so, wie er war.');
 	await expect(page.getByRole('button', { name: 'Katalog ersetzen' })).toHaveCount(0);
