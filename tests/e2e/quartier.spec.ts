@@ -176,7 +176,7 @@ test('a new offer with times and a price can be created, then retired', async ({
 	expect(id).toMatch(/^[0-9a-f-]{36}$/);
 	await open(page, `/angebote/${id}`);
 	await expect(page.getByText('Jeden Freitag', { exact: false })).toBeVisible();
-	await expect(page.getByText('2,50 Euro: für alle')).toBeVisible();
+	await expect(page.getByText('für alle: Das kostet 2,50 Euro.')).toBeVisible();
 
 	await open(page, `/quartier?angebot=${id}`);
 	const retire = page.getByRole('button', { name: 'Angebot zurückziehen' });
