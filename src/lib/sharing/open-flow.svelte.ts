@@ -222,16 +222,25 @@ export class OpenFlow {
 		});
 	}
 
-	/** "Sie haben 2 von 4 Teilen. Es fehlen noch Teil 1 und Teil 3." */
-	partsLine(): string {
+	/** "Sie haben 2 von 4 Teilen." */
+	partsHave(): string {
 		const parts = this.parts;
 		if (!parts) return '';
-		const missing = missingParts(parts);
-		const names = missing.map((index) => t('lotse.parts.part', { index }));
+		return t('lotse.parts.have', { have: parts.count - this.missing.length, count: parts.count });
+	}
+
+	/** "Es fehlen noch Teil 1 und Teil 3." */
+	partsMissing(): string {
+		const names = this.missing.map((index) => t('lotse.parts.part', { index }));
 		const list = new Intl.ListFormat(languageInfo[i18n.language].intlLocale, {
 			type: 'conjunction'
 		}).format(names);
-		return `${t('lotse.parts.have', { have: parts.count - missing.length, count: parts.count })} ${t('lotse.parts.missing', { parts: list })}`;
+		return t('lotse.parts.missing', { parts: list });
+	}
+
+	/** Both sentences, as the live region says them after each part. */
+	partsLine(): string {
+		return `${this.partsHave()} ${this.partsMissing()}`;
 	}
 
 	#showProblem(problem: OpenProblem): OpenFocus {

@@ -12,6 +12,7 @@ import {
 	isEmptyShare,
 	logEntryFor,
 	passphraseWords,
+	readShareChoices,
 	professionalsOf,
 	recipientOf,
 	shareSteps,
@@ -309,5 +310,29 @@ describe('names and words', () => {
 
 	it('shows a passphrase word by word', () => {
 		expect(passphraseWords('Apfel-Haus-Baum-Tisch')).toEqual(['Apfel', 'Haus', 'Baum', 'Tisch']);
+	});
+});
+
+describe('readShareChoices', () => {
+	const kept = {
+		allWishes: false,
+		chosenWishIds: [cook.id],
+		personIds: [ayse.id],
+		leftOutOfferIds: [],
+		message: 'Hallo',
+		way: 'qr'
+	};
+
+	it('reads kept choices back', () => {
+		expect(readShareChoices(JSON.stringify(kept))).toEqual(kept);
+	});
+
+	it('drops missing, damaged or odd choices', () => {
+		expect(readShareChoices(null)).toBeNull();
+		expect(readShareChoices('{')).toBeNull();
+		expect(readShareChoices(JSON.stringify({ ...kept, way: 'fax' }))).toBeNull();
+		expect(readShareChoices(JSON.stringify({ ...kept, personIds: [42] }))).toBeNull();
+		expect(readShareChoices(JSON.stringify({ ...kept, chosenWishIds: ['<b>'] }))).toBeNull();
+		expect(readShareChoices(JSON.stringify({ ...kept, allWishes: 'yes' }))).toBeNull();
 	});
 });

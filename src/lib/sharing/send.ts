@@ -52,6 +52,55 @@ export type SendResult =
 	| { way: 'qr-too-large' }
 	| { way: 'print'; payload: SharePayload };
 
+/** What the person chose on Teilen so far, kept for the tab across a reload. */
+export interface ShareChoices {
+	allWishes: boolean;
+	chosenWishIds: string[];
+	personIds: string[];
+	leftOutOfferIds: string[];
+	message: string;
+	way: ShareWay;
+}
+
+const ID = /^[A-Za-z0-9-]{1,64}$/;
+
+function idList(value: unknown): string[] | null {
+	if (!Array.isArray(value) || value.length > 10_000) return null;
+	return value.every((each) => typeof each === 'string' && ID.test(each)) ? value : null;
+}
+
+/**
+ * Kept choices read back, or null when there are none or they are damaged. Ids that no longer
+ * exist do no harm: only the ticked items that are there take part in a share.
+ */
+export function readShareChoices(raw: string | null): ShareChoices | null {
+	if (!raw) return null;
+	let value: unknown;
+	try {
+		value = JSON.parse(raw);
+	} catch {
+		return null;
+	}
+	if (typeof value !== 'object' || value === null) return null;
+	const record = value as Record<string, unknown>;
+	const chosenWishIds = idList(record.chosenWishIds);
+	const personIds = idList(record.personIds);
+	const leftOutOfferIds = idList(record.leftOutOfferIds);
+	const { allWishes, message, way } = record;
+	if (
+		typeof allWishes !== 'boolean' ||
+		!chosenWishIds ||
+		!personIds ||
+		!leftOutOfferIds ||
+		typeof message !== 'string' ||
+		message.length > 10_000 ||
+		(way !== 'file' && way !== 'qr' && way !== 'print')
+	) {
+		return null;
+	}
+	return { allWishes, chosenWishIds, personIds, leftOutOfferIds, message, way };
+}
+
 /** Where a sealed share can go from here, and how the device hands on a file. */
 export interface SendTools {
 	/** The app's address, e.g. `https://nahbei.de`: a share link opens /lotse there. */
