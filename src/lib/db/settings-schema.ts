@@ -28,7 +28,9 @@ export const SettingsValuesSchema = v.object({
 	lastBackupAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
 	/** The app lock's PIN as a salted hash; null when the app is not locked. */
 	lockPin: v.nullable(PinHashSchema),
-	lockAfterMinutes: v.picklist(lockAfterChoices)
+	lockAfterMinutes: v.picklist(lockAfterChoices),
+	/** The Quartier whose offers the person sees (its id in the index); null until chosen. */
+	quartier: v.nullable(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/)))
 });
 
 export type SettingsValues = v.InferOutput<typeof SettingsValuesSchema>;

@@ -27,5 +27,6 @@ export const defaultSettings: SettingsValues = {
 	compoundStyle: 'hyphen',
 	lastBackupAt: null,
 	lockPin: null,
-	lockAfterMinutes: 5
+	lockAfterMinutes: 5,
+	quartier: null
 };

@@ -21,7 +21,9 @@ export const KioskConfigSchema = v.object({
 	pin: PinHashSchema,
 	idleMinutes: v.picklist(idleMinuteChoices),
 	countdownSeconds: v.picklist(countdownSecondChoices),
-	endSeconds: v.picklist(endSecondChoices)
+	endSeconds: v.picklist(endSecondChoices),
+	/** The Quartier whose offers the kiosk shows (its id in the index), set by staff. */
+	quartier: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/)))
 });
 
 export type KioskConfig = v.InferOutput<typeof KioskConfigSchema>;

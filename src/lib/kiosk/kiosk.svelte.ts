@@ -239,6 +239,15 @@ class KioskMode {
 		return true;
 	}
 
+	/** Staff set the Quartier whose offers the kiosk shows; refused without the right PIN. */
+	async setQuartier(pin: string, quartier: string): Promise<boolean> {
+		if (!this.config || !(await this.checkPin(pin))) return false;
+		const { writeKioskConfig } = await recordCode();
+		this.config = { ...this.config, quartier };
+		writeKioskConfig(this.config);
+		return true;
+	}
+
 	/** Staff turn kiosk mode off with the PIN; the visit's data is deleted with it. */
 	async turnOff(pin: string): Promise<boolean> {
 		if (!(await this.checkPin(pin))) return false;

@@ -13,7 +13,7 @@ export const countdownSecondChoices = [60, 90, 120] as const;
 /** Seconds the end-of-visit screen waits before it deletes everything. */
 export const endSecondChoices = [60, 120, 180] as const;
 
-export type KioskLimits = Omit<KioskConfig, 'pin'>;
+export type KioskLimits = Omit<KioskConfig, 'pin' | 'quartier'>;
 
 export const defaultKioskLimits: KioskLimits = {
 	idleMinutes: 3,

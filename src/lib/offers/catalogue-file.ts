@@ -49,8 +49,11 @@ export function catalogueStand(
  * Reads the published catalogue (HSDS 3.0, with nahbei's `{ nahbei: { stand, quartier } }`
  * beside the list). Without a date the newest `checkedOn` of its offers stands in.
  */
-export function readCatalogueFile(json: unknown): CatalogueFile {
-	const result = importHsds(json);
+export function readCatalogueFile(
+	json: unknown,
+	onProgress?: (read: number, total: number) => void
+): CatalogueFile {
+	const result = importHsds(json, onProgress ? { onProgress } : {});
 	if (!result.ok) return { ok: false, message: result.message };
 	// A file that loses offers on the way is not taken by itself: the complete catalogue on the
 	// device is better. The Quartier team sees such a file's report in its editor.

@@ -17,12 +17,14 @@ import type { CatalogueInfo, OfferReportRecord, ReportReason } from '$lib/db/off
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
+import { kiosk } from '$lib/kiosk/kiosk.svelte';
+import { settings } from '$lib/settings/settings.svelte';
+import type { CatalogueFile } from './catalogue-file';
+import { CatalogueReader, cancelled } from './catalogue-reader.svelte';
 import { catalogueChanges, type CatalogueChanges } from './catalogue-update';
 import { catalogueUrl } from './catalogue-url';
+import { quartierIndexUrl, readQuartierIndex, type QuartierEntry } from './quartier-index';
 import type { Offer } from './offer';
-import type { OfferIndex } from './offer-index';
-
-type IndexModule = typeof import('./offer-index');
 
 /** A newer published catalogue that waits for the Quartier team's yes. */
 export interface PendingUpdate {
@@ -57,27 +59,26 @@ async function readFavourites(db: NahbeiDatabase): Promise<ReadonlySet<string>> 
 	return new Set((await listFavourites(db)).map((favourite) => favourite.offerId));
 }
 
-// Reading HSDS and building the search index are loaded only when needed, so pages that merely
-// show the contact point stay small.
-const loadFileReader = () => import('./catalogue-file');
-
 /**
  * The Quartier's offers on this device. The first visit stores the shipped catalogue in
  * IndexedDB; when online, a newer published file replaces it, unless the Quartier team imported
  * or edited the catalogue here: then the newer file waits in `update` until a person decides.
  */
 class Catalogue {
-	status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
+	/** 'choose': the city has several Quartiere and the person has not chosen one yet. */
+	status = $state<'idle' | 'loading' | 'choose' | 'ready' | 'failed'>('idle');
+	/** The city's Quartiere from the published index; empty until it is read. */
+	quartiere = $state.raw<QuartierEntry[]>([]);
+	/** Reads catalogue files in a worker; its `progress` and `cancel` serve the page. */
+	readonly reader = new CatalogueReader();
+	// The check for a newer file reads in a worker of its own, out of sight.
+	#updateReader = new CatalogueReader();
 	/** A newer published catalogue offered to the team; null when there is none. */
 	update = $state.raw<PendingUpdate | null>(null);
-	/** True once the search index module is there; until then `search` finds nothing. */
-	searchReady = $state(false);
 	#stored = new LiveQuery(() => readStored(database()), { initial: nothingStored });
 	#favourites = new LiveQuery(() => readFavourites(database()), {
 		initial: new Set<string>() as ReadonlySet<string>
 	});
-	#index: { offers: Offer[]; index: OfferIndex } | null = null;
-	#indexModule: IndexModule | null = null;
 
 	// The tables are followed only once the catalogue is stored: before, there is nothing to
 	// follow, and a failed first load has told the person already.
@@ -100,6 +101,37 @@ class Catalogue {
 		return this.status === 'ready' ? this.#favourites.current : new Set();
 	}
 
+	/**
+	 * The Quartier whose offers are shown: the kiosk's own (set by staff), else the person's
+	 * choice, else the one the stored catalogue names, else the city's only one.
+	 */
+	get quartier(): QuartierEntry | null {
+		const chosen = kiosk.config?.quartier ?? settings.values.quartier;
+		const byId = this.quartiere.find((entry) => entry.id === chosen);
+		if (byId) return byId;
+		const stored = this.#stored.current.info?.quartier;
+		const byName = this.quartiere.find((entry) => entry.name === stored);
+		if (byName) return byName;
+		return this.quartiere.length === 1 ? (this.quartiere[0] ?? null) : null;
+	}
+
+	/** Whether the person may choose the Quartier here: a kiosk keeps the one staff set. */
+	get canChoose(): boolean {
+		return !kiosk.config?.quartier && this.quartiere.length > 1;
+	}
+
+	/** Reads the city's index of Quartiere; without one, the shipped catalogue stands alone. */
+	async loadQuartiere(fetcher: typeof fetch = fetch): Promise<QuartierEntry[]> {
+		if (this.quartiere.length > 0) return this.quartiere;
+		try {
+			const response = await fetcher(quartierIndexUrl);
+			if (response.ok) this.quartiere = readQuartierIndex(await response.json());
+		} catch {
+			// No index (offline on a first visit, or a city without one): the shipped file is used.
+		}
+		return this.quartiere;
+	}
+
 	/** Loads the catalogue once per page life; safe to call from every page that needs it. */
 	async ensureLoaded(fetcher: typeof fetch = fetch): Promise<void> {
 		if (this.status !== 'idle') return;
@@ -107,8 +139,18 @@ class Catalogue {
 		let fresh = false;
 		try {
 			const db = database();
+			await this.loadQuartiere(fetcher);
 			if (!(await readCatalogueInfo(db))) {
-				await this.#importFrom(fetcher, catalogueUrl, 'shipped');
+				const quartier = this.quartier;
+				if (!quartier && this.quartiere.length > 1) {
+					this.status = 'choose';
+					return;
+				}
+				const read = await this.#importFrom(fetcher, quartier?.file ?? catalogueUrl, 'shipped');
+				if (!read) {
+					this.status = this.quartiere.length > 1 ? 'choose' : 'failed';
+					return;
+				}
 				// Without a service worker in between, the file just came from the server itself:
 				// asking it again for a newer one would only read the same file twice.
 				fresh = !globalThis.navigator?.serviceWorker?.controller;
@@ -122,6 +164,37 @@ class Catalogue {
 			return;
 		}
 		if (globalThis.navigator?.onLine && !fresh) void this.checkForUpdate(fetcher);
+	}
+
+	/**
+	 * Shows the offers of another Quartier: its file is read in a worker (progress in `reader`),
+	 * then it replaces the catalogue here. Gives 'cancelled' when the person stopped the reading;
+	 * the catalogue stays as it was then, and when anything fails.
+	 */
+	async chooseQuartier(
+		id: string,
+		fetcher: typeof fetch = fetch
+	): Promise<'done' | 'cancelled' | 'failed'> {
+		const entry = this.quartiere.find((quartier) => quartier.id === id);
+		if (!entry || kiosk.config?.quartier) return 'failed';
+		const before = this.status;
+		if (before !== 'ready') this.status = 'loading';
+		try {
+			const read = await this.#importFrom(fetcher, entry.file, 'shipped');
+			if (!read) {
+				this.status = before === 'ready' ? 'ready' : 'choose';
+				return 'cancelled';
+			}
+			await settings.update({ quartier: id }, { quiet: true });
+			this.#favourites.show(await readFavourites(database()));
+			await this.refresh();
+			this.status = 'ready';
+			return 'done';
+		} catch (error) {
+			this.status = before === 'ready' ? 'ready' : 'failed';
+			storageStatus.reportError(error);
+			return 'failed';
+		}
 	}
 
 	/**
@@ -140,11 +213,9 @@ class Catalogue {
 	async checkForUpdate(fetcher: typeof fetch = fetch): Promise<boolean> {
 		try {
 			// A query string keeps the request away from the precached copy.
-			const url = `${catalogueUrl}?stand=${Date.now()}`;
-			const response = await fetcher(url, { cache: 'no-store' });
-			if (!response.ok) return false;
-			const { readCatalogueFile } = await loadFileReader();
-			const file = readCatalogueFile(await response.json());
+			const url = `${this.quartier?.file ?? catalogueUrl}?stand=${Date.now()}`;
+			const file = await this.#updateReader.readCatalogue(url, fetcher, { fresh: true });
+			if (file === cancelled) return false;
 			if (!file.ok) return false;
 			const current = await readCatalogueInfo(database());
 			if (current && file.stand <= current.stand) return false;
@@ -207,23 +278,6 @@ class Catalogue {
 		this.update = null;
 	}
 
-	/** Loads the search code; call it where people search. */
-	async prepareSearch(): Promise<void> {
-		this.#indexModule ??= await import('./offer-index');
-		this.searchReady = true;
-	}
-
-	/** Ranked ids of the offers matching a search, best first. */
-	search(query: string): string[] {
-		const module = this.#indexModule;
-		if (!module) return [];
-		const offers = this.offers;
-		// The index is built again only when the offers have changed.
-		if (this.#index?.offers !== offers)
-			this.#index = { offers, index: module.createOfferIndex(offers) };
-		return module.searchOffers(this.#index.index, query);
-	}
-
 	/** Finds one offer by id among the loaded ones. */
 	find(id: string): Offer | undefined {
 		return this.offers.find((offer) => offer.id === id);
@@ -263,15 +317,14 @@ class Catalogue {
 		);
 	}
 
+	/** Reads the file in a worker and stores it; gives false when the person stopped the reading. */
 	async #importFrom(
 		fetcher: typeof fetch,
 		url: string,
 		source: CatalogueInfo['source']
-	): Promise<void> {
-		const response = await fetcher(url);
-		if (!response.ok) throw new Error(`catalogue: HTTP ${response.status}`);
-		const { readCatalogueFile } = await loadFileReader();
-		const file = readCatalogueFile(await response.json());
+	): Promise<boolean> {
+		const file: CatalogueFile | typeof cancelled = await this.reader.readCatalogue(url, fetcher);
+		if (file === cancelled) return false;
 		if (!file.ok) throw new Error(`catalogue: ${file.message}`);
 		await replaceCatalogue(
 			database(),
@@ -279,6 +332,7 @@ class Catalogue {
 			{ stand: file.stand, quartier: file.quartier, source, ...contactOf(file) },
 			file.sources
 		);
+		return true;
 	}
 }
 

@@ -11,6 +11,7 @@ import {
 import { read } from '$lib/storage/live-query.test-support';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { catalogue } from './catalogue.svelte';
+import { OfferSearch } from './offer-search.svelte';
 
 // Live queries run while a page reads them: `read()` plays that page (Svelte's server build, which
 // unit tests use, never starts them by itself).
@@ -40,7 +41,8 @@ describe('the catalogue on the device', () => {
 		const fetcher = vi.fn(serve(shipped));
 		await catalogue.ensureLoaded(fetcher);
 		vi.unstubAllGlobals();
-		expect(fetcher).toHaveBeenCalledTimes(1);
+		const fileReads = fetcher.mock.calls.filter(([url]) => String(url).includes('angebote.json'));
+		expect(fileReads).toHaveLength(1);
 		expect(catalogue.status).toBe('ready');
 		expect(catalogue.offers.length).toBe(shipped.contents.length);
 		expect(await readCatalogueInfo(database())).toMatchObject({
@@ -104,14 +106,17 @@ describe('the catalogue on the device', () => {
 		expect(catalogue.update).toBeNull();
 	});
 
-	it('finds the lunch table by a misspelt search', async () => {
-		await catalogue.prepareSearch();
+	it('finds the lunch table by a misspelt search, with the one search of Angebote', async () => {
 		await catalogue.checkForUpdate(
 			serve({ ...shipped, nahbei: { ...shipped.nahbei, stand: '2028-01-01' } })
 		);
 		await expect.poll(() => catalogue.offers.length).toBe(shipped.contents.length);
-		const [first] = catalogue.search('Mitagstisch');
+		const search = new OfferSearch();
+		search.use(catalogue.offers);
+		await search.search('Mitagstisch');
+		const [first] = search.answer?.ids ?? [];
 		expect(catalogue.find(first ?? '')?.name).toMatch(/Mittags-Tisch/);
+		search.stop();
 	});
 
 	it('saves a favourite, shows it at once and forgets it again', async () => {

@@ -22,12 +22,16 @@ import { i18n } from '$lib/i18n/i18n.svelte';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { catalogue } from '../catalogue.svelte';
+import { CatalogueReader, cancelled } from '../catalogue-reader.svelte';
 import type { Offer } from '../offer';
 import { readReportFile, type ReportFile } from '../report-file';
-import { exportFile, planImport, type ImportPlan, type PendingImport } from './files';
+import { exportFile, type ImportPlan, type PendingImport } from './files';
 import { localDate } from './form';
 
 class CatalogueEditor {
+	/** Reads picked files in a worker; its `progress` and `cancel` serve the import panel. */
+	readonly reader = new CatalogueReader();
+
 	#reports = new LiveQuery(() => listOfferReports(database()), {
 		initial: [] as OfferReportRecord[]
 	});
@@ -121,9 +125,11 @@ class CatalogueEditor {
 	}
 
 	/** Reads picked files into an import to confirm; the catalogue stays as it is. */
-	async planImport(files: readonly Pick<File, 'name' | 'size' | 'text'>[]): Promise<ImportPlan> {
+	async planImport(
+		files: readonly Pick<File, 'name' | 'size' | 'text'>[]
+	): Promise<ImportPlan | typeof cancelled> {
 		const rules = (await storageStatus.attempt(() => listCategoryRules(database()))) ?? [];
-		return planImport(files, localDate(), catalogue.info?.quartier ?? '', rules);
+		return this.reader.readFiles(files, localDate(), catalogue.info?.quartier ?? '', rules);
 	}
 
 	/** Replaces the whole catalogue with a confirmed import; gives whether it worked. */

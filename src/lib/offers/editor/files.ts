@@ -95,7 +95,8 @@ export async function planImport(
 	files: readonly Pick<File, 'name' | 'size' | 'text'>[],
 	today: string,
 	currentQuartier: string,
-	rules: readonly CategoryRule[] = []
+	rules: readonly CategoryRule[] = [],
+	onProgress?: (read: number, total: number) => void
 ): Promise<ImportPlan> {
 	const size = files.reduce((sum, file) => sum + file.size, 0);
 	if (size > MAX_INPUT_BYTES) return { ok: false, problem: 'too-large' };
@@ -107,7 +108,7 @@ export async function planImport(
 	} catch {
 		return { ok: false, problem: 'unreadable' };
 	}
-	const result = importHsds(importInput(picked), { rules });
+	const result = importHsds(importInput(picked), { rules, ...(onProgress ? { onProgress } : {}) });
 	if (!result.ok) return { ok: false, problem: 'refused', message: result.message };
 	const facts = catalogueFacts(picked, result.offers, today, currentQuartier);
 	return { ok: true, pending: { ...result, ...facts, files: picked.map((file) => file.name) } };

@@ -43,6 +43,8 @@ export interface ImportOptions {
 	zone?: string;
 	/** The Quartier team's own lines from words to categories. */
 	rules?: readonly CategoryRule[];
+	/** Told how many services are read so far, of how many; for a progress bar. */
+	onProgress?: (read: number, total: number) => void;
 }
 
 /** Reads HSDS 3.0 in any published form into offers, reporting what it fixed or left out. */
@@ -53,11 +55,16 @@ export function importHsds(input: unknown, options: ImportOptions = {}): ImportR
 		const records = readInput(input);
 		return {
 			ok: true,
-			...planImport(records.services, records.orphans, {
-				zone,
-				referenceDate,
-				rules: options.rules ?? []
-			})
+			...planImport(
+				records.services,
+				records.orphans,
+				{
+					zone,
+					referenceDate,
+					rules: options.rules ?? []
+				},
+				options.onProgress
+			)
 		};
 	} catch (error) {
 		if (error instanceof Refusal) return { ok: false, error: error.error, message: error.message };

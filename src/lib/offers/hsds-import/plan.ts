@@ -35,7 +35,8 @@ export interface ImportReport {
 export function planImport(
 	services: readonly unknown[],
 	orphans: readonly ImportRejection[],
-	context: MapContext
+	context: MapContext,
+	onProgress?: (read: number, total: number) => void
 ): ImportReport {
 	const report: ImportReport = {
 		offers: [],
@@ -45,7 +46,9 @@ export function planImport(
 		rejected: [...orphans]
 	};
 	const seen = new Set<string>();
-	for (const record of services) {
+	// Every 100 services is often enough for a progress bar and cheap for a small file.
+	for (const [position, record] of services.entries()) {
+		if (onProgress && position % 100 === 0) onProgress(position, services.length);
 		const result = mapService(record, context);
 		if ('reason' in result) {
 			report.rejected.push(result);
@@ -67,5 +70,6 @@ export function planImport(
 		for (const reason of new Set(notes))
 			report.repaired.push({ id: offer.id, name: offer.name, reason });
 	}
+	onProgress?.(services.length, services.length);
 	return report;
 }
