@@ -68,6 +68,8 @@ export async function run() {
 		const envelopes = await server.ssrLoadModule('/src/lib/sharing/envelope.ts');
 		const links = await server.ssrLoadModule('/src/lib/sharing/link.ts');
 		const qr = await server.ssrLoadModule('/src/lib/sharing/qr.ts');
+		const parts = await server.ssrLoadModule('/src/lib/sharing/parts.ts');
+		const fits = async (text) => (await qr.qrVersionFor(text)) !== null;
 		const meta = { from: 'Jürgen', to: 'Frau Yılmaz', purpose: 'lotse' };
 		const build = (wishes, people, network, savedOffers = []) =>
 			payloads.buildSharePayload(
@@ -111,14 +113,22 @@ export async function run() {
 			},
 			author: { kind: 'helper', name: helper.name }
 		});
-		for (const count of [0, 1, 2, 3, 5]) {
+		for (const count of [0, 1, 2, 3, 5, 10, 20]) {
 			const saved = Array.from({ length: count + 1 }, (_, i) => offer(i));
 			const packed = payloads.packSharePayload(build([planned], [person(1)], true, saved));
 			const { envelope, key } = await envelopes.encryptWithRandomKey(packed);
 			const link = links.makeShareLink('https://nahbei.example', envelope, key);
 			const version = await qr.qrVersionFor(link);
+			let codes = 'QR version ' + version;
+			if (version === null) {
+				const links = await parts.splitShare('https://nahbei.example', envelope, key, fits);
+				const versions = links ? await Promise.all(links.map((each) => qr.qrVersionFor(each))) : [];
+				codes = links
+					? `${links.length} QR codes in a sequence (versions ${versions.join(', ')})`
+					: `more than ${parts.MAX_PARTS} QR codes: goes as a file`;
+			}
 			console.log(
-				`    1 wish, 1 person, linked offer + ${count} saved: ${JSON.stringify(packed).length} bytes packed, link ${link.length} characters, ${version === null ? 'too large for one QR code' : `QR version ${version}`}`
+				`    1 wish, 1 person, linked offer + ${count} saved: ${JSON.stringify(packed).length} bytes packed, link ${link.length} characters, ${codes}`
 			);
 		}
 

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import { aPerson, aWish } from '../fixtures/builders.js';
 import { putRecords, type Tables } from './database';
 
@@ -100,4 +101,22 @@ export async function goToShareStep(page: Page, title: string) {
 		).toBeFocused();
 	}
 	await expect(heading).toBeFocused();
+}
+
+/** Reads the QR image named `name` on the page back to its text, as a phone camera would. */
+export async function readQrImage(page: Page, name: RegExp): Promise<string | null> {
+	const image = page.getByRole('img', { name });
+	await expect(image).toBeVisible();
+	const { data, width, height } = await image.evaluate(async (element: HTMLImageElement) => {
+		await element.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = element.naturalWidth;
+		canvas.height = element.naturalHeight;
+		const context = canvas.getContext('2d');
+		if (!context) throw new Error('no canvas');
+		context.drawImage(element, 0, 0);
+		const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+		return { data: Array.from(pixels.data), width: pixels.width, height: pixels.height };
+	});
+	return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null;
 }

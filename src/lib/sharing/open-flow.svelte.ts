@@ -11,6 +11,15 @@ import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { languageInfo } from '$lib/i18n/languages';
 import { readShareFragment } from './link';
 import {
+	addPart,
+	isPartFragment,
+	joinParts,
+	missingParts,
+	readCollection,
+	readPartFragment,
+	type PartCollection
+} from './parts';
+import {
 	checkShareFile,
 	openShare,
 	openWithPassphrase,
@@ -21,11 +30,31 @@ import {
 import type { SharePayload } from './payload';
 import { shares } from './share-state.svelte';
 
+/** Where the parts of a sequence of codes wait for the rest (cleared with a kiosk visit). */
+export const partsStorageKey = 'nahbei.shareParts';
+
+function partsStorage(): Storage | undefined {
+	try {
+		return globalThis.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+function keepParts(collection: PartCollection | null): void {
+	try {
+		if (collection) partsStorage()?.setItem(partsStorageKey, JSON.stringify(collection));
+		else partsStorage()?.removeItem(partsStorageKey);
+	} catch {
+		// Without storage the parts wait only in this page.
+	}
+}
+
 /**
  * Where focus goes after a step: the problem, the passphrase field, the opened share's heading,
  * the file field, or the heading of the kept shares; null: it stays.
  */
-export type OpenFocus = 'problem' | 'passphrase' | 'view' | 'file' | 'kept' | null;
+export type OpenFocus = 'problem' | 'passphrase' | 'view' | 'file' | 'kept' | 'parts' | null;
 
 export class OpenFlow {
 	/** The text of a chosen file that waits for its passphrase. */
@@ -36,6 +65,32 @@ export class OpenFlow {
 	opened = $state.raw<SharePayload | null>(null);
 	/** The id of the open share when it is kept on this device. */
 	keptId = $state<string | null>(null);
+	/** The parts of a sequence of codes collected so far, waiting for the rest. */
+	parts = $state.raw<PartCollection | null>(null);
+
+	/** The numbers of the parts still missing. */
+	get missing(): number[] {
+		return this.parts ? missingParts(this.parts) : [];
+	}
+
+	/** Reads the parts collected in an earlier page (another tab, or before a reload). */
+	loadParts(): void {
+		try {
+			this.parts = readCollection(partsStorage()?.getItem(partsStorageKey) ?? null);
+		} catch {
+			this.parts = null;
+		}
+		if (!this.parts) keepParts(null);
+	}
+
+	/** Throws the collected parts away, to start again. */
+	forgetParts(): OpenFocus {
+		this.parts = null;
+		this.problem = null;
+		keepParts(null);
+		announcer.say(t('lotse.parts.forgotten'));
+		return 'file';
+	}
 
 	/** The shares kept on this device, the newest first. */
 	get kept(): ReceivedShare[] {
@@ -47,6 +102,10 @@ export class OpenFlow {
 	 * out of the address bar and the history at once; the data is in memory then.
 	 */
 	async openLink(hash: string, forget: () => void): Promise<OpenFocus> {
+		if (isPartFragment(hash)) {
+			forget();
+			return this.#takePart(hash);
+		}
 		const fragment = readShareFragment(hash);
 		if (!fragment) return null;
 		forget();
@@ -131,6 +190,57 @@ export class OpenFlow {
 		} finally {
 			this.busy = false;
 		}
+	}
+
+	/**
+	 * One part of a sequence of codes: collected (the same part again changes nothing), or
+	 * refused when it belongs to another share or is damaged; once all are there, the joined
+	 * envelope opens and the parts are forgotten, whether it opened or not.
+	 */
+	async #takePart(hash: string): Promise<OpenFocus> {
+		this.opened = null;
+		this.keptId = null;
+		const part = readPartFragment(hash);
+		if (!part) return this.#showProblem('damaged-part');
+		const added = addPart(this.parts, part);
+		if (!added.ok) return this.#showProblem(added.problem);
+		this.problem = null;
+		this.parts = added.collection;
+		const joined = joinParts(added.collection);
+		if (!joined) {
+			keepParts(added.collection);
+			announcer.say(this.partsLine());
+			return 'parts';
+		}
+		this.parts = null;
+		keepParts(null);
+		return this.#open(async () => {
+			const result = await openShare(joined.envelope, joined.key);
+			return !result.ok && result.problem === 'wrong-secret-or-damaged'
+				? { ok: false, problem: 'parts-damaged' }
+				: result;
+		});
+	}
+
+	/** "Sie haben 2 von 4 Teilen." */
+	partsHave(): string {
+		const parts = this.parts;
+		if (!parts) return '';
+		return t('lotse.parts.have', { have: parts.count - this.missing.length, count: parts.count });
+	}
+
+	/** "Es fehlen noch Teil 1 und Teil 3." */
+	partsMissing(): string {
+		const names = this.missing.map((index) => t('lotse.parts.part', { index }));
+		const list = new Intl.ListFormat(languageInfo[i18n.language].intlLocale, {
+			type: 'conjunction'
+		}).format(names);
+		return t('lotse.parts.missing', { parts: list });
+	}
+
+	/** Both sentences, as the live region says them after each part. */
+	partsLine(): string {
+		return `${this.partsHave()} ${this.partsMissing()}`;
 	}
 
 	#showProblem(problem: OpenProblem): OpenFocus {

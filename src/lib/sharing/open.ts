@@ -24,7 +24,13 @@ export type OpenProblem =
 	| 'too-many'
 	| 'bad-content'
 	| 'needs-link'
-	| 'unreadable';
+	| 'unreadable'
+	// A part of a sequence of codes that belongs to another share than the parts collected.
+	| 'other-share'
+	// A part that cannot be read, or that contradicts the parts collected.
+	| 'damaged-part'
+	// Every part came, but the joined share does not open: a part was changed or damaged.
+	| 'parts-damaged';
 
 /** A share file is text of a few kilobytes; anything far larger is refused before reading. */
 export const maxShareFileBytes = 25 * 1024 * 1024;

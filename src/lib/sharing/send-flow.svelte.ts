@@ -22,8 +22,10 @@ import {
 	professionalsOf,
 	recipientOf,
 	sealShare,
+	readShareChoices,
 	toggleChosen,
 	waysFor,
+	type ShareChoices,
 	type SendResult,
 	type ShareAudience
 } from './send';
@@ -31,6 +33,17 @@ import { shares } from './share-state.svelte';
 
 /** Where the share screen is: choosing, the person's own confirmation, or done. */
 export type SendStep = 'choose' | 'confirm' | 'done';
+
+/** Where this tab keeps the choices on Teilen (sessionStorage: a kiosk visit's end clears it). */
+export const choicesStorageKey = 'nahbei.teilen.choices';
+
+function choicesStorage(): Storage | undefined {
+	try {
+		return globalThis.sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
 
 function canShareFile(file: File): boolean {
 	return typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] });
@@ -121,10 +134,55 @@ export class SendFlow {
 	readonly counts = $derived(countShare(this.payload));
 	readonly isEmpty = $derived(isEmptyShare(this.counts));
 
-	/** Starts the screen: the catalogue for saved offers, and the QR code first at a kiosk. */
+	/**
+	 * Starts the screen: the choices kept in this tab before a reload, the catalogue for saved
+	 * offers, and the QR code first at a kiosk.
+	 */
 	start(): void {
 		if (this.takeAlong) this.way = 'qr';
+		this.#restore();
 		void catalogue.ensureLoaded();
+	}
+
+	/** What the person chose so far (reading it makes an effect follow every change). */
+	get choices(): ShareChoices {
+		return {
+			allWishes: this.allWishes,
+			chosenWishIds: [...this.chosenWishIds],
+			personIds: [...this.personIds],
+			leftOutOfferIds: [...this.leftOutOfferIds],
+			message: this.message,
+			way: this.way
+		};
+	}
+
+	/** Keeps the choices in this tab, so a reload in the middle of the steps keeps them. */
+	remember(choices: ShareChoices = this.choices): void {
+		try {
+			choicesStorage()?.setItem(this.#choicesKey, JSON.stringify(choices));
+		} catch {
+			// A full or blocked storage only loses the choices on a reload.
+		}
+	}
+
+	get #choicesKey(): string {
+		return `${choicesStorageKey}${this.takeAlong ? '.mitnehmen' : ''}`;
+	}
+
+	#restore(): void {
+		let kept: ShareChoices | null = null;
+		try {
+			kept = readShareChoices(choicesStorage()?.getItem(this.#choicesKey) ?? null);
+		} catch {
+			kept = null;
+		}
+		if (!kept) return;
+		this.allWishes = kept.allWishes;
+		this.chosenWishIds = kept.chosenWishIds;
+		this.personIds = kept.personIds;
+		this.leftOutOfferIds = kept.leftOutOfferIds;
+		this.message = kept.message;
+		if (this.ways.includes(kept.way)) this.way = kept.way;
 	}
 
 	toggleWish(id: string, checked: boolean): void {

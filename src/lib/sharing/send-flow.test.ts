@@ -56,16 +56,21 @@ describe('SendFlow', () => {
 		expect(flow.step).toBe('choose');
 	});
 
-	it('says when a share is too large for a QR code, notes nothing, and sends it as a file then', async () => {
+	it('puts a share too large for one QR code into a sequence of codes, noted once', async () => {
 		const flow = new SendFlow(() => false);
-		flow.message = 'Bitte rufen Sie mich an. '.repeat(40);
+		// Words that hardly compress: too much for one code.
+		flow.message = Array.from({ length: 160 }, (_, i) => ((i * 7919) % 100_003).toString(36)).join(
+			' '
+		);
 		flow.way = 'qr';
 		expect(await flow.send()).toBe(true);
-		expect(flow.result).toEqual({ way: 'qr-too-large' });
-		expect(await listShareLog(database())).toEqual([]);
+		expect(flow.result).toMatchObject({ way: 'qr-parts' });
+		const codes = flow.result?.way === 'qr-parts' ? flow.result.codes : [];
+		expect(codes.length).toBeGreaterThanOrEqual(2);
+		expect(await listShareLog(database())).toMatchObject([{ way: 'qr' }]);
 		expect(await flow.sendAsFile()).toBe(true);
 		expect(flow.result).toMatchObject({ way: 'file', canShareFile: false });
-		expect(await listShareLog(database())).toHaveLength(1);
+		expect(await listShareLog(database())).toHaveLength(2);
 	}, 30_000);
 
 	it('takes things along at a kiosk: QR code first, to the visitor’s own phone', () => {

@@ -3,6 +3,7 @@ import type { MyLotseValues } from '$lib/db/share-schema';
 import { ayse, lunch, makeWish } from '../../../tests/fixtures/sharing/share-data';
 import { decryptEnvelope } from './envelope';
 import { readShareFragment } from './link';
+import { addPart, joinParts, readPartFragment, type PartCollection } from './parts';
 import { countShare, readSharePayload } from './payload';
 import {
 	canChoose,
@@ -11,6 +12,7 @@ import {
 	isEmptyShare,
 	logEntryFor,
 	passphraseWords,
+	readShareChoices,
 	professionalsOf,
 	recipientOf,
 	shareSteps,
@@ -202,6 +204,35 @@ describe('sealShare', () => {
 		expect(result).toEqual({ way: 'qr-too-large' });
 	});
 
+	it('cuts a share too large for one code into parts whose joined envelope opens', async () => {
+		// A code holds at most 400 characters here: the share needs several.
+		const drawQr = async (text: string) =>
+			text.length <= 400
+				? { ok: true as const, dataUrl: `data:${text.length}`, version: 20 }
+				: { ok: false as const, error: 'too-large' as const };
+		const result = await sealShare(payload, 'qr', { origin: 'https://nahbei.de', drawQr });
+		if (result.way !== 'qr-parts') throw new Error(`parts, not ${result.way}`);
+		expect(result.codes.length).toBeGreaterThanOrEqual(2);
+		for (const code of result.codes) {
+			expect(code.link.length).toBeLessThanOrEqual(400);
+			expect(code.dataUrl).toBe(`data:${code.link.length}`);
+		}
+		let collection: PartCollection | null = null;
+		for (const code of [...result.codes].reverse()) {
+			const part = readPartFragment(new URL(code.link).hash);
+			if (!part) throw new Error('no part');
+			const added = addPart(collection, part);
+			if (!added.ok) throw new Error(added.problem);
+			collection = added.collection;
+		}
+		const joined = collection && joinParts(collection);
+		if (!joined) throw new Error('not joined');
+		const opened = await decryptEnvelope(joined.envelope, joined.key);
+		if (!opened.ok) throw new Error(opened.error);
+		expect(readSharePayload(opened.data)).toEqual({ ok: true, payload });
+		expect(logEntryFor(result, payload)?.way).toBe('qr');
+	});
+
 	it('draws a real QR code for a small share when no drawing is given', async () => {
 		const small = composeShare(
 			{
@@ -279,5 +310,29 @@ describe('names and words', () => {
 
 	it('shows a passphrase word by word', () => {
 		expect(passphraseWords('Apfel-Haus-Baum-Tisch')).toEqual(['Apfel', 'Haus', 'Baum', 'Tisch']);
+	});
+});
+
+describe('readShareChoices', () => {
+	const kept = {
+		allWishes: false,
+		chosenWishIds: [cook.id],
+		personIds: [ayse.id],
+		leftOutOfferIds: [],
+		message: 'Hallo',
+		way: 'qr'
+	};
+
+	it('reads kept choices back', () => {
+		expect(readShareChoices(JSON.stringify(kept))).toEqual(kept);
+	});
+
+	it('drops missing, damaged or odd choices', () => {
+		expect(readShareChoices(null)).toBeNull();
+		expect(readShareChoices('{')).toBeNull();
+		expect(readShareChoices(JSON.stringify({ ...kept, way: 'fax' }))).toBeNull();
+		expect(readShareChoices(JSON.stringify({ ...kept, personIds: [42] }))).toBeNull();
+		expect(readShareChoices(JSON.stringify({ ...kept, chosenWishIds: ['<b>'] }))).toBeNull();
+		expect(readShareChoices(JSON.stringify({ ...kept, allWishes: 'yes' }))).toBeNull();
 	});
 });

@@ -10,6 +10,7 @@ import { fileDate } from '$lib/files/save-file';
 import { encryptWithPassphrase, encryptWithRandomKey } from './envelope';
 import { makeShareLink } from './link';
 import { makePassphrase } from './passphrase';
+import { splitShare } from './parts';
 import {
 	buildSharePayload,
 	countShare,
@@ -46,8 +47,59 @@ export interface ShareAudience {
 export type SendResult =
 	| { way: 'file'; passphrase: string; file: File; canShareFile: boolean }
 	| { way: 'qr'; dataUrl: string; link: string }
+	/** Too much for one QR code: a sequence of codes, each one part ("Teil 2 von 4"). */
+	| { way: 'qr-parts'; codes: { dataUrl: string; link: string }[] }
 	| { way: 'qr-too-large' }
 	| { way: 'print'; payload: SharePayload };
+
+/** What the person chose on Teilen so far, kept for the tab across a reload. */
+export interface ShareChoices {
+	allWishes: boolean;
+	chosenWishIds: string[];
+	personIds: string[];
+	leftOutOfferIds: string[];
+	message: string;
+	way: ShareWay;
+}
+
+const ID = /^[A-Za-z0-9-]{1,64}$/;
+
+function idList(value: unknown): string[] | null {
+	if (!Array.isArray(value) || value.length > 10_000) return null;
+	return value.every((each) => typeof each === 'string' && ID.test(each)) ? value : null;
+}
+
+/**
+ * Kept choices read back, or null when there are none or they are damaged. Ids that no longer
+ * exist do no harm: only the ticked items that are there take part in a share.
+ */
+export function readShareChoices(raw: string | null): ShareChoices | null {
+	if (!raw) return null;
+	let value: unknown;
+	try {
+		value = JSON.parse(raw);
+	} catch {
+		return null;
+	}
+	if (typeof value !== 'object' || value === null) return null;
+	const record = value as Record<string, unknown>;
+	const chosenWishIds = idList(record.chosenWishIds);
+	const personIds = idList(record.personIds);
+	const leftOutOfferIds = idList(record.leftOutOfferIds);
+	const { allWishes, message, way } = record;
+	if (
+		typeof allWishes !== 'boolean' ||
+		!chosenWishIds ||
+		!personIds ||
+		!leftOutOfferIds ||
+		typeof message !== 'string' ||
+		message.length > 10_000 ||
+		(way !== 'file' && way !== 'qr' && way !== 'print')
+	) {
+		return null;
+	}
+	return { allWishes, chosenWishIds, personIds, leftOutOfferIds, message, way };
+}
 
 /** Where a sealed share can go from here, and how the device hands on a file. */
 export interface SendTools {
@@ -170,8 +222,19 @@ export async function sealShare(
 	}
 	const { envelope, key } = await encryptWithRandomKey(sealed);
 	const link = makeShareLink(tools.origin, envelope, key);
-	const drawn = await (tools.drawQr ?? drawWithQrcode)(link);
-	return drawn.ok ? { way: 'qr', dataUrl: drawn.dataUrl, link } : { way: 'qr-too-large' };
+	const draw = tools.drawQr ?? drawWithQrcode;
+	const drawn = await draw(link);
+	if (drawn.ok) return { way: 'qr', dataUrl: drawn.dataUrl, link };
+	// Too much for one code: the same envelope, cut into as few codes as hold it.
+	const drawnParts = new Map<string, string>();
+	const links = await splitShare(tools.origin, envelope, key, async (text) => {
+		const part = await draw(text);
+		if (part.ok) drawnParts.set(text, part.dataUrl);
+		return part.ok;
+	});
+	if (!links) return { way: 'qr-too-large' };
+	const codes = links.map((each) => ({ link: each, dataUrl: drawnParts.get(each) ?? '' }));
+	return { way: 'qr-parts', codes };
 }
 
 /**
@@ -180,7 +243,8 @@ export async function sealShare(
  */
 export function logEntryFor(result: SendResult, payload: SharePayload): ShareLogInput | null {
 	if (result.way === 'qr-too-large') return null;
-	return { to: payload.to, purpose: payload.purpose, way: result.way, counts: countShare(payload) };
+	const way = result.way === 'qr-parts' ? 'qr' : result.way;
+	return { to: payload.to, purpose: payload.purpose, way, counts: countShare(payload) };
 }
 
 /** How a file reached the person's hands: given to another app, saved, or not at all. */
