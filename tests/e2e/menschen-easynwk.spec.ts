@@ -147,6 +147,18 @@ test('a big map asks first, and then shows its people 30 at a time', async ({ pa
 	await family.getByRole('button', { name: /^30 weitere Menschen zeigen$/ }).click();
 	await expect(family.getByRole('heading', { level: 3 })).toHaveCount(60);
 	await expect(family.getByRole('heading', { level: 3 }).nth(30)).toBeFocused();
+
+	// On a person's page, the people they may know come in parts too.
+	await family
+		.getByRole('link', { name: / ändern$/ })
+		.first()
+		.click();
+	const knows = page.getByRole('group', { name: / kennt:$/ });
+	await expect(knows.getByRole('checkbox')).toHaveCount(30);
+	await expect(knows.getByText('Sie sehen 30 von 599 Menschen.')).toBeVisible();
+	await knows.getByRole('button', { name: '30 weitere Menschen zeigen' }).click();
+	await expect(knows.getByRole('checkbox')).toHaveCount(60);
+	await expect(knows.getByRole('checkbox').nth(30)).toBeFocused();
 });
 
 test('support both ways is changed in easy words, said on the person’s page and exported', async ({
