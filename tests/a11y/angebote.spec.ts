@@ -9,7 +9,7 @@ test('the offers page passes axe: start, filters open, results, no results', asy
 	await page.getByRole('radio', { name: 'An einem Tag' }).check();
 	await expectNoAxeViolations(page, 'offers: filters open');
 	await page.goto('/angebote?suche=xylofonreparatur');
-	await expect(page.getByText('Leider passt kein Angebot.')).toBeVisible();
+	await expect(page.getByText('Die Suche findet leider 0 Angebote.')).toBeVisible();
 	await expectNoAxeViolations(page, 'offers: no results');
 });
 
@@ -23,7 +23,7 @@ test('one offer passes axe, also with the report form and its error', async ({ p
 	await expect(page.getByRole('heading', { level: 2, name: 'Wann?' })).toBeVisible();
 	await expectNoAxeViolations(page, 'offer detail');
 	await page.getByRole('button', { name: 'Zu einem Wunsch hinzufügen' }).click();
-	await expect(page.getByText('Sie haben noch keinen Wunsch.')).toBeVisible();
+	await expect(page.getByText('Ihre Liste mit Wünschen ist noch leer.')).toBeVisible();
 	await expectNoAxeViolations(page, 'offer: add to a wish, without wishes');
 	await page.getByRole('button', { name: 'Stimmt etwas nicht?' }).click();
 	await page.getByRole('button', { name: 'Meldung fertig machen' }).click();

@@ -85,11 +85,11 @@ test('the map passes axe, in the light and the high-contrast theme', async ({ pa
 test('the history with a comparison passes axe', async ({ page }) => {
 	await addPersonByKeyboard(page, fivePeople[0]!);
 	await open(page, '/menschen/verlauf');
-	await expect(page.getByText('Sie haben noch nichts gespeichert.')).toBeVisible();
+	await expect(page.getByText('Die Liste mit gespeicherten Ständen ist noch leer.')).toBeVisible();
 	await expectNoAxeViolations(page, 'history empty');
 	await page.getByRole('button', { name: 'Heute speichern' }).click();
 	await page.getByRole('button', { name: 'Vergleichen' }).click();
-	await expect(page.getByText('Es gibt keine Änderung.')).toBeVisible();
+	await expect(page.getByText('Alles ist gleich geblieben.')).toBeVisible();
 	await expectNoAxeViolations(page, 'comparison');
 });
 

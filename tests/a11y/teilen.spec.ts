@@ -61,7 +61,7 @@ test('the whole share works offline and by keyboard alone', async ({ page, conte
 	await page.getByRole('button', { name: 'Notiz löschen' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: 'Das haben Sie geschickt' })).toBeFocused();
-	await expect(page.getByText('Sie haben noch nichts geschickt.')).toBeVisible();
+	await expect(page.getByText('Die Liste mit geschickten Sachen ist noch leer.')).toBeVisible();
 });
 
 test('Für Lotsen passes axe with kept shares, in every theme', async ({ page }) => {

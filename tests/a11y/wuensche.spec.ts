@@ -13,7 +13,7 @@ async function startWish(page: Page, text: string) {
 
 test('the empty wish list passes axe', async ({ page }) => {
 	await open(page, '/wuensche');
-	await expect(page.getByText('Sie haben noch keine Wünsche.')).toBeVisible();
+	await expect(page.getByText('Ihre Liste mit Wünschen ist noch leer.')).toBeVisible();
 	await expectNoAxeViolations(page, 'wishes: empty list');
 });
 

@@ -74,7 +74,7 @@ test('an offer says when it is open and what it costs, in words', async ({ page 
 		page.getByText('3 Euro: für Menschen mit wenig Geld oder kleiner Rente')
 	).toBeVisible();
 	await expect(page.getByText('4 Euro: für alle anderen')).toBeVisible();
-	await expect(page.getByRole('link', { name: /Anrufen/ })).toHaveAttribute('href', /^tel:\+?\d+$/);
+	await expect(page.getByRole('link', { name: /anrufen/ })).toHaveAttribute('href', /^tel:\+?\d+$/);
 });
 
 test('Back returns to the same filtered results', async ({ page }) => {
@@ -165,7 +165,7 @@ test('the start page shows "Eine Nummer für alle Hilfen" with a call button', a
 	await open(page, '/');
 	const contact = page.getByRole('region', { name: 'Eine Nummer für alle Hilfen' });
 	await expect(contact).toBeVisible();
-	await expect(contact.getByRole('link', { name: /Anrufen/ })).toHaveAttribute('href', /^tel:/);
+	await expect(contact.getByRole('link', { name: /anrufen/ })).toHaveAttribute('href', /^tel:/);
 });
 
 test('"Angebot vorlesen" reads the whole offer, sentence by sentence', async ({ page }) => {

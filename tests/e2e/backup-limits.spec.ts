@@ -53,8 +53,10 @@ test('a backup with ten times more people than nahbei shows well is refused', as
 }, info) => {
 	const file = await backupWithPeople(page, info, 5_001);
 	await page.getByLabel('Sicherung laden').setInputFiles(file);
-	await expect(page.getByRole('heading', { name: 'Diese Datei geht nicht' })).toBeVisible();
-	await expect(page.getByText('Es ist nichts verändert. Ihre Daten sind sicher.')).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Mit dieser Datei gibt es ein Problem' })
+	).toBeVisible();
+	await expect(page.getByText('Alles ist wie vorher. Ihre Daten sind sicher.')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Das ist in der Sicherung:' })).toHaveCount(0);
 	expect(await readTable(page, 'people')).toHaveLength(0);
 });

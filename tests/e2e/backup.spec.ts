@@ -30,7 +30,7 @@ test('back up, delete everything, and restore: everything comes back', async ({ 
 	await open(page, '/einstellungen');
 	await page.getByLabel('Sicherung laden').setInputFiles(file);
 	await expect(page.getByRole('heading', { name: 'Das ist in der Sicherung:' })).toBeFocused();
-	await expect(page.getByText('1 Eintrag: Gemerkte Angebote')).toBeVisible();
+	await expect(page.getByText('1 Eintrag ist bei: Gemerkte Angebote')).toBeVisible();
 	await expectNoAxeViolations(page, 'backup summary');
 	await page.getByRole('button', { name: 'Jetzt laden' }).click();
 	await expect(page.getByRole('status')).toHaveText('Die Sicherung ist geladen.');
@@ -50,8 +50,10 @@ test('a bad backup file is refused in easy words and changes nothing', async ({ 
 	const bad = info.outputPath('kaputt.json');
 	await writeFile(bad, '{"format":"nahbei-backup","version":1,"tables":{"__proto__":[]}');
 	await page.getByLabel('Sicherung laden').setInputFiles(bad);
-	await expect(page.getByRole('heading', { name: 'Diese Datei geht nicht' })).toBeVisible();
-	await expect(page.getByText('Es ist nichts verändert. Ihre Daten sind sicher.')).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Mit dieser Datei gibt es ein Problem' })
+	).toBeVisible();
+	await expect(page.getByText('Alles ist wie vorher. Ihre Daten sind sicher.')).toBeVisible();
 	await expect(page.locator('.notice.danger')).toBeFocused();
 	await expectNoAxeViolations(page, 'bad backup file');
 	await page.reload();

@@ -66,7 +66,7 @@ test('a helper’s “Annehmen” goes to the person’s own screen, and only th
 	const step = page.getByRole('dialog', { name: 'Jetzt entscheiden Sie selbst' });
 	await expect(step.getByRole('heading', { name: 'Jetzt entscheiden Sie selbst' })).toBeFocused();
 	await expect(step).toContainText(
-		'Sie wollen: Die Idee von Ben zu Ihren Worten nehmen: Einen Malkurs im Quartier'
+		'Das wollen Sie jetzt: Die Idee von Ben zu Ihren Worten nehmen: Einen Malkurs im Quartier'
 	);
 	await expectNoAxeViolations(page, 'person confirms an idea');
 	await step.getByRole('button', { name: 'Nein' }).click();
@@ -76,7 +76,7 @@ test('a helper’s “Annehmen” goes to the person’s own screen, and only th
 	await expect(words).toHaveValue('Ich will malen.');
 
 	await accept.click();
-	await step.getByRole('button', { name: 'Ja, das will ich' }).click();
+	await step.getByRole('button', { name: 'Ja, ich will das' }).click();
 	await expect(words).toHaveValue('Ich will malen.\nEinen Malkurs im Quartier');
 	await expect(page.getByText('Idee von Ben: Einen Malkurs im Quartier')).toHaveCount(0);
 	await page.reload();
@@ -96,17 +96,17 @@ test('with a helper, the backup waits for the person’s own yes on a screen of 
 	const step = page.getByRole('dialog', { name: 'Jetzt entscheiden Sie selbst' });
 	await expect(step).toBeVisible();
 	await expect(step.getByRole('heading', { name: 'Jetzt entscheiden Sie selbst' })).toBeFocused();
-	await expect(step).toContainText('Sie wollen: Alles sichern');
+	await expect(step).toContainText('Das wollen Sie jetzt: Alles sichern');
 	await expectNoAxeViolations(page, 'person confirms');
 	await step.getByRole('button', { name: 'Nein' }).click();
 	await expect(step).toBeHidden();
 	await expect(save).toBeFocused();
-	await expect(page.getByRole('status')).toHaveText('Die Sicherung ist nicht gemacht.');
+	await expect(page.getByRole('status')).toHaveText('Die Sicherung ist abgebrochen.');
 	expect(downloads).toEqual([]);
 
 	await save.click();
 	const download = page.waitForEvent('download');
-	await step.getByRole('button', { name: 'Ja, das will ich' }).click();
+	await step.getByRole('button', { name: 'Ja, ich will das' }).click();
 	expect((await download).suggestedFilename()).toMatch(/^nahbei-sicherung-.*\.json$/);
 });
 

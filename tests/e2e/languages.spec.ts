@@ -108,7 +108,7 @@ test('a hard word opens its explanation by keyboard and reads it aloud', async (
 	await expect(word).toHaveAttribute('aria-expanded', 'true');
 	const explanation = page.getByText('Das Quartier ist die Gegend um Ihre Wohnung.');
 	await expect(explanation).toBeVisible();
-	await page.getByRole('button', { name: 'Anhören: Quartier' }).click();
+	await page.getByRole('button', { name: 'Hören Sie Quartier an' }).click();
 	expect((await spoken(page)).join(' ')).toContain('Dort gibt es Läden und Treffpunkte.');
 	await page.keyboard.press('Shift+Tab');
 	await expect(word).toBeFocused();
@@ -157,7 +157,7 @@ for (const word of introWords) {
 		await page.keyboard.press('Enter');
 		await expect(button).toHaveAttribute('aria-expanded', 'true');
 		await expect(explanation).toBeVisible();
-		await expect(page.getByRole('button', { name: `Anhören: ${word.asked}` })).toBeVisible();
+		await expect(page.getByRole('button', { name: `Hören Sie ${word.asked} an` })).toBeVisible();
 	});
 }
 
@@ -178,7 +178,7 @@ test('the tour and the Wörterbuch are one step away from every page', async ({ 
 	await help.getByRole('link', { name: 'So funktioniert nahbei' }).click();
 	await expect(page).toHaveURL('/hilfe#so-funktioniert-nahbei');
 	await expect(page.getByRole('heading', { name: 'So funktioniert nahbei' })).toBeFocused();
-	await expect(page.getByRole('button', { name: 'Anhören: Meine Wünsche' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Hören Sie Meine Wünsche an' })).toBeVisible();
 
 	await open(page, '/angebote');
 	await help.getByRole('link', { name: 'Wörterbuch' }).click();

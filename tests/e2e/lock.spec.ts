@@ -35,7 +35,7 @@ test('a short PIN must be 4 to 8 digits and typed twice the same', async ({ page
 	await section.getByLabel('Neue PIN').fill('1234');
 	await section.getByLabel('PIN noch einmal').fill('1243');
 	await section.getByRole('button', { name: 'Appsperre einschalten' }).click();
-	await expect(section.getByText('Die 2 PINs sind nicht gleich.')).toBeVisible();
+	await expect(section.getByText('Die 2 PINs sind verschieden.')).toBeVisible();
 	await expectNoAxeViolations(page, 'app lock settings with an error');
 });
 

@@ -59,7 +59,11 @@ test('hostile and broken files get a clear message and nothing is stored', async
 		testOnlyMinIterations: 1000
 	});
 	const cases: [string, string, string][] = [
-		['not nahbei', 'Hallo Frau Yılmaz, hier ist mein Plan.', 'Das ist keine Datei von nahbei.'],
+		[
+			'not nahbei',
+			'Hallo Frau Yılmaz, hier ist mein Plan.',
+			'Diese Datei ist von einem anderen Programm.'
+		],
 		['future version', 'NAHBEI-SHARE 2\nabc.def\n', 'neueren nahbei-Version'],
 		['too few iterations', weak, 'nicht sicher genug verschlüsselt'],
 		[
@@ -70,17 +74,19 @@ test('hostile and broken files get a clear message and nothing is stored', async
 			'nicht sicher genug verschlüsselt'
 		],
 		['future version in the header', withHeader(good, (header) => (header.v = 9)), 'neueren'],
-		['truncated', good.slice(0, Math.floor(good.length / 2)), 'nicht ganz da']
+		['truncated', good.slice(0, Math.floor(good.length / 2)), 'Teil von der Datei fehlt']
 	];
 	await open(page, '/lotse');
 	for (const [what, text, message] of cases) {
 		await page.getByLabel('Datei wählen').setInputFiles(file(`${what}.txt`, text));
 		await expect(page.getByRole('alert'), what).toContainText(message);
-		await expect(page.getByRole('alert')).toContainText('Es wurde nichts gespeichert.');
+		await expect(page.getByRole('alert')).toContainText(
+			'Auf diesem Gerät bleibt alles, wie es war.'
+		);
 		await expect(page.getByLabel('Pass-Wort')).toHaveCount(0);
 	}
 	await expectNoAxeViolations(page, 'lotse with an error');
-	await expect(page.getByText('Hier ist noch nichts.')).toBeVisible();
+	await expect(page.getByText('Die Liste ist noch leer.')).toBeVisible();
 });
 
 test('a sealed share with broken items gets a clear message, and nothing is shown or kept', async ({
@@ -114,11 +120,13 @@ test('a sealed share with broken items gets a clear message, and nothing is show
 		await page.getByLabel('Pass-Wort').fill(passphrase);
 		await page.getByRole('button', { name: 'Öffnen' }).click();
 		await expect(page.getByRole('alert'), what).toContainText(message);
-		await expect(page.getByRole('alert')).toContainText('Es wurde nichts gespeichert.');
+		await expect(page.getByRole('alert')).toContainText(
+			'Auf diesem Gerät bleibt alles, wie es war.'
+		);
 		await expect(page.getByRole('article')).toHaveCount(0);
 	}
 	await expectNoAxeViolations(page, 'lotse with broken items');
-	await expect(page.getByText('Hier ist noch nichts.')).toBeVisible();
+	await expect(page.getByText('Die Liste ist noch leer.')).toBeVisible();
 });
 
 test('a tampered file is refused after the passphrase', async ({ page }) => {

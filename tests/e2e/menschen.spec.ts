@@ -218,10 +218,10 @@ test('"Was sagt mir das?" says the figures in sentences and suggests offers', as
 	await expect(figures.getByRole('listitem')).toHaveText([
 		'Sie haben Kontakt zu 2 Menschen. Auf der Karte sind 2.',
 		'Sie haben 2 Menschen in der Familie.',
-		'Niemand aus Freunden und Nachbarn.',
-		'Niemand aus dem Quartier.',
-		'Keine Profis.',
-		'Anna und Ben kennen niemand anderen aus Ihrer Liste.'
+		'Der Bereich Freunde und Nachbarn ist leer.',
+		'Der Bereich Quartier ist leer.',
+		'Der Bereich Profis ist leer.',
+		'Anna und Ben kennen nur Sie aus Ihrer Liste.'
 	]);
 	const ideas = page.getByRole('region', { name: 'Ideen für Sie' });
 	await expect(ideas.getByRole('link', { name: 'Treffpunkte' })).toHaveAttribute(
@@ -313,7 +313,11 @@ test('a saved snapshot is compared with today in sentences', async ({ page }) =>
 	await expect(result).toBeFocused();
 	await expect(
 		page.getByRole('region', { name: 'Das hat sich geändert' }).getByRole('listitem')
-	).toHaveText(['Neu dabei: Ben.', 'Nicht mehr dabei: Carla.', 'Jetzt näher: Anna.']);
+	).toHaveText([
+		'Neu dabei ist: Ben.',
+		'Auf der Karte fehlt jetzt: Carla.',
+		'Jetzt näher bei Ihnen ist: Anna.'
+	]);
 });
 
 test('the network is saved as JSON and CSV files', async ({ page }) => {
@@ -412,7 +416,7 @@ test('the whole journey by keyboard: people, ties, a move, figures, a snapshot a
 		'Sie haben 1 Profi.',
 		'Anna, Ben und Carla kennen die meisten anderen.',
 		'Jeder von ihnen kennt 2 Menschen.',
-		'Frau Doktor Yilmaz und Mittags-Tisch kennen niemand anderen aus Ihrer Liste.',
+		'Frau Doktor Yilmaz und Mittags-Tisch kennen nur Sie aus Ihrer Liste.',
 		'Diese 3 Menschen kennen sich alle: Anna, Ben und Carla.'
 	]);
 
@@ -440,7 +444,7 @@ test('the whole journey by keyboard: people, ties, a move, figures, a snapshot a
 	await expect(page.getByRole('heading', { name: 'Das hat sich geändert' })).toBeFocused();
 	await expect(
 		page.getByRole('region', { name: 'Das hat sich geändert' }).getByRole('listitem')
-	).toHaveText(['Neu dabei: Gisela.', 'Jetzt näher: Carla.']);
+	).toHaveText(['Neu dabei ist: Gisela.', 'Jetzt näher bei Ihnen ist: Carla.']);
 });
 
 test('Meine Menschen works offline, also a person’s own page', async ({ page, context }) => {

@@ -40,8 +40,12 @@ test('importing the demo file shows a report, then replaces the catalogue', asyn
 	const report = page.getByRole('heading', { name: 'Prüfbericht' });
 	await expect(report).toBeFocused();
 	await expect(page.getByText(/^Gelesen: \d+ Einträge\.$/)).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Repariert: 0' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Nicht übernommen: 0' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'So viele haben wir repariert: 0' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'So viele haben wir weggelassen: 0' })
+	).toBeVisible();
 	await page.getByRole('button', { name: 'Katalog ersetzen' }).click();
 	const done = page.getByText(/^Der Katalog ist neu\. Er hat jetzt \d+ Angebote\.$/);
 	await expect(done).toBeVisible();
@@ -60,10 +64,10 @@ test('the report names each repaired and each left-out entry with its reason', a
 	await expect(page.getByRole('heading', { name: 'Prüfbericht' })).toBeFocused();
 	await expect(page.getByText('Gelesen: 3 Einträge.')).toBeVisible();
 	await expect(page.getByText('Wir können 2 Angebote übernehmen.')).toBeVisible();
-	const repaired = page.getByRole('heading', { name: 'Repariert: 1' });
+	const repaired = page.getByRole('heading', { name: 'So viele haben wir repariert: 1' });
 	await expect(repaired).toBeVisible();
 	await expect(repaired.locator('xpath=following-sibling::ul[1]/li')).toHaveText(/^.+: .+/);
-	const rejected = page.getByRole('heading', { name: 'Nicht übernommen: 1' });
+	const rejected = page.getByRole('heading', { name: 'So viele haben wir weggelassen: 1' });
 	await expect(rejected).toBeVisible();
 	await expect(rejected.locator('xpath=following-sibling::ul[1]/li')).toHaveText(/^.+: .+/);
 	await page.getByRole('button', { name: 'Abbrechen' }).click();
@@ -137,8 +141,8 @@ test('the description shows Leichte Sprache hints while typing', async ({ page }
 	await description.fill('Das Essen im Gemeinschaftszentrum kostet z. B. 3 Euro.');
 	const hints = page.getByRole('list', { name: 'Hinweise für Leichte Sprache' });
 	await expect(hints.getByRole('listitem')).toHaveText([
-		/^Fehler: Abkürzung „z\. B\.“/,
-		/^Fehler: Langes Wort „Gemeinschaftszentrum“/
+		/^Das ist ein Fehler\. Hier steht eine Abkürzung\. .*: z\. B\.$/,
+		/^Das ist ein Fehler\. Dieses Wort ist lang\. .*: Gemeinschaftszentrum$/
 	]);
 	await expect(description).toHaveAccessibleDescription(/2 Fehler, 0 Hinweise/);
 });
@@ -203,8 +207,12 @@ test('the exported HSDS file imports again without losses', async ({ page }) => 
 	await expect(page.getByRole('heading', { name: 'Prüfbericht' })).toBeFocused();
 	await expect(page.getByText(`Gelesen: ${count} Einträge.`)).toBeVisible();
 	await expect(page.getByText(`Wir können ${count} Angebote übernehmen.`)).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Repariert: 0' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Nicht übernommen: 0' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'So viele haben wir repariert: 0' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'So viele haben wir weggelassen: 0' })
+	).toBeVisible();
 });
 
 test('offers not checked for 12 months are listed after an import', async ({ page }) => {
@@ -236,7 +244,7 @@ test('a "Stimmt etwas nicht?" report shows in the overview with its reasons and 
 }) => {
 	await openQuartier(page);
 	const reports = page.getByRole('region', { name: 'Meldungen: Stimmt etwas nicht?' });
-	await expect(reports.getByText('Auf diesem Gerät gibt es keine Meldungen.')).toBeVisible();
+	await expect(reports.getByText('Die Liste mit Meldungen ist leer.')).toBeVisible();
 	await allOffers(page).getByRole('link', { name: 'Mittags-Tisch', exact: true }).click();
 	await expect(page).toHaveURL(/angebot=[0-9a-f-]{36}/);
 	const id = new URL(page.url()).searchParams.get('angebot');
@@ -257,7 +265,7 @@ test('a "Stimmt etwas nicht?" report shows in the overview with its reasons and 
 		'href',
 		`/quartier?angebot=${id}`
 	);
-	await expect(report).toContainText('Falsch: Die Zeiten und Der Preis');
+	await expect(report).toContainText('Das ist falsch: Die Zeiten und Der Preis');
 	await expect(report).toContainText('Hinweis: Freitags ist früher Schluss.');
 	await expect(report).toContainText(/Gemeldet am \d{1,2}\. \p{L}+ \d{4}/u);
 });

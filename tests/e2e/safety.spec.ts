@@ -63,7 +63,7 @@ test('a protected backup brings back a wish, a person and a favourite after dele
 	await expect(
 		page.getByText('Das Pass-Wort ist falsch. Bitte prüfen Sie alle Wörter.')
 	).toBeVisible();
-	await expect(page.getByText('Es ist nichts verändert. Ihre Daten sind sicher.')).toBeVisible();
+	await expect(page.getByText('Alles ist wie vorher. Ihre Daten sind sicher.')).toBeVisible();
 	await expectNoAxeViolations(page, 'wrong passphrase');
 	expect(await readTable(page, 'people')).toEqual([]);
 
@@ -71,9 +71,9 @@ test('a protected backup brings back a wish, a person and a favourite after dele
 	await field.fill(passphrase.toLowerCase().replace(/-/g, ' '));
 	await page.getByRole('button', { name: 'Sicherung öffnen' }).click();
 	await expect(page.getByRole('heading', { name: 'Das ist in der Sicherung:' })).toBeFocused();
-	await expect(page.getByText('1 Eintrag: Menschen')).toBeVisible();
-	await expect(page.getByText('1 Eintrag: Wünsche')).toBeVisible();
-	await expect(page.getByText('1 Eintrag: Gemerkte Angebote')).toBeVisible();
+	await expect(page.getByText('1 Eintrag ist bei: Menschen')).toBeVisible();
+	await expect(page.getByText('1 Eintrag ist bei: Wünsche')).toBeVisible();
+	await expect(page.getByText('1 Eintrag ist bei: Gemerkte Angebote')).toBeVisible();
 	const reloaded = page.waitForEvent('load');
 	await page.getByRole('button', { name: 'Jetzt laden' }).click();
 	await expect(page.getByRole('status')).toHaveText('Die Sicherung ist geladen.');
@@ -135,7 +135,7 @@ test('a failed upgrade shows its own screen, leaves the old data, and works once
 
 	await page.goto('/');
 	await expect(
-		page.getByRole('heading', { level: 1, name: 'Das Update hat nicht geklappt.' })
+		page.getByRole('heading', { level: 1, name: 'Beim Update gab es einen Fehler.' })
 	).toBeVisible();
 	await expect(page.getByText('Ihre Daten sind sicher.', { exact: true })).toBeVisible();
 	await expectNoAxeViolations(page, 'upgrade failed');
@@ -254,7 +254,7 @@ test('a full disk while saving: nothing is half-saved, the person is told and of
 	await page.getByRole('radio', { name: 'Dunkel' }).click();
 	const message = page.getByRole('region', { name: 'Es gibt ein Problem mit dem Speicher' });
 	await expect(message).toContainText(
-		'Der Speicher auf Ihrem Gerät ist voll. Das Neue ist nicht gespeichert. Ihre alten Daten sind sicher.'
+		'Der Speicher auf Ihrem Gerät ist voll. Darum ist Ihre letzte Eingabe verloren. Ihre alten Daten sind sicher.'
 	);
 	await expect(message).toContainText('Machen Sie jetzt eine Sicherung.');
 	// What is on screen is what is stored: the old choice again.

@@ -203,7 +203,7 @@ test('a first visit to the start page stores nothing, and every text is there on
 	// The contact point comes from the catalogue file, read without the database.
 	await expect(
 		page.getByRole('region', { name: 'Eine Nummer für alle Hilfen' }).getByRole('link', {
-			name: /Anrufen/
+			name: /anrufen/
 		})
 	).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Meine nächsten Schritte' })).toBeVisible();

@@ -81,7 +81,7 @@ test('two wishes go as a file with a passphrase, and the Lotse sees exactly thos
 	test.slow();
 	await openTeilen(page);
 	await goToShareStep(page, 'Was möchten Sie schicken\\?');
-	await expect(page.getByText('In Meine Menschen ist noch niemand.')).toBeVisible();
+	await expect(page.getByText('Die Liste Meine Menschen ist noch leer.')).toBeVisible();
 	await page.getByRole('checkbox', { name: /Alle Wünsche/ }).uncheck();
 	await page.getByRole('checkbox', { name: swim.text }).check();
 	await page.getByRole('checkbox', { name: cook.text }).check();
@@ -112,7 +112,7 @@ test('two wishes go as a file with a passphrase, and the Lotse sees exactly thos
 	await expectNoAxeViolations(lotse, 'lotse asks for the passphrase');
 	await lotse.getByLabel('Pass-Wort').fill('falsch falsch falsch falsch');
 	await lotse.getByRole('button', { name: 'Öffnen' }).click();
-	await expect(lotse.getByRole('alert')).toContainText('Das Pass-Wort stimmt nicht.');
+	await expect(lotse.getByRole('alert')).toContainText('Das Pass-Wort ist falsch.');
 	await expectNoAxeViolations(lotse, 'lotse wrong passphrase');
 	// Typed in small letters with spaces: still the same passphrase.
 	await lotse.getByLabel('Pass-Wort').fill(words.join(' ').toLowerCase());
@@ -131,7 +131,7 @@ test('two wishes go as a file with a passphrase, and the Lotse sees exactly thos
 	await lotse.getByRole('button', { name: 'Anzeigen' }).click();
 	await expect(lotse.getByRole('article')).toHaveCount(2);
 	await lotse.getByRole('button', { name: 'Von diesem Gerät löschen' }).click();
-	await expect(lotse.getByText('Hier ist noch nichts.')).toBeVisible();
+	await expect(lotse.getByText('Die Liste ist noch leer.')).toBeVisible();
 	await lotseContext.close();
 });
 

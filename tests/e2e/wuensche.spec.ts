@@ -86,9 +86,9 @@ test('a wish is written, planned with the 5 questions and confirmed, by keyboard
 	const summary = page.locator('.summary');
 	await expect(summary).toContainText('Ich möchte wieder schwimmen gehen.');
 	await expect(summary).toContainText('Ich brauche etwas Hilfe.');
-	await expect(summary).toContainText('Menschen: Ayşe');
-	await expect(summary).toContainText('Menschen: Frau Lotsin');
-	await expect(summary).toContainText('Angebote: Mittags-Tisch');
+	await expect(summary).toContainText('Diese Menschen sind dabei: Ayşe');
+	await expect(summary).toContainText('Diese Menschen sind dabei: Frau Lotsin');
+	await expect(summary).toContainText('Diese Angebote sind dabei: Mittags-Tisch');
 	await expect(summary).toContainText('Ich zeige anderen den Weg.');
 	await tabTo(page, page.getByRole('radio', { name: 'Idee' }));
 	await page.keyboard.press('ArrowDown');
@@ -101,7 +101,7 @@ test('a wish is written, planned with the 5 questions and confirmed, by keyboard
 	await expect(page.getByRole('heading', { level: 1, name: 'Meine Wünsche' })).toBeFocused();
 	const card = page.getByRole('listitem').filter({ hasText: 'Ich möchte wieder schwimmen gehen.' });
 	await expect(card).toContainText('Stand: Ich fange an');
-	await expect(card).toContainText('Erster Schritt: Ich rufe im Bad an.');
+	await expect(card).toContainText('Das ist der erste Schritt: Ich rufe im Bad an.');
 
 	await open(page, '/');
 	await expect(page.getByRole('region', { name: 'Meine nächsten Schritte' })).toContainText(
@@ -160,9 +160,9 @@ test('a whole wish is made with pictures and the scale alone, by keyboard', asyn
 	const summary = page.locator('.summary');
 	await expect(summary).toContainText('Ausflug');
 	await expect(summary).toContainText('Ich brauche etwas Hilfe.');
-	await expect(summary).toContainText('Meine Bilder: Wecker');
+	await expect(summary).toContainText('Diese Bilder sind dabei: Wecker');
 	await expect(summary).toContainText('So finde ich das: Gut');
-	await expect(summary).toContainText('Meine Bilder: Mittags-Tisch');
+	await expect(summary).toContainText('Diese Bilder sind dabei: Mittags-Tisch');
 	await expect(summary).toContainText('So finde ich das: Nicht gut');
 	await pressOn(page, page.getByRole('button', { name: 'Das ist mein Wunsch' }));
 	await expect(page.getByRole('status')).toHaveText('Das ist jetzt Ihr Wunsch.');
@@ -357,7 +357,7 @@ test('helper mode: ideas are kept apart, accepted or rejected by the person', as
 	await page.getByRole('button', { name: 'Zu meinen Wünschen' }).click();
 	const card = page.getByRole('listitem').filter({ hasText: 'Ich will tanzen.' });
 	await expect(card).toContainText('Geschrieben mit Hilfe von Mama');
-	await expect(card).not.toContainText('noch nicht bestätigt');
+	await expect(card).not.toContainText('Bitte bestätigen Sie den Wunsch');
 });
 
 test('a voice note is recorded with the microphone and plays back after a reload', async ({
@@ -486,7 +486,7 @@ test('a photo is chosen, shown and kept; a file that is no picture gets a messag
 test('leaving a new wish before writing anything leaves no empty card', async ({ page }) => {
 	await startWish(page);
 	await pressOn(page, page.getByRole('button', { name: 'Später weitermachen' }));
-	await expect(page.getByText('Sie haben noch keine Wünsche.')).toBeVisible();
+	await expect(page.getByText('Ihre Liste mit Wünschen ist noch leer.')).toBeVisible();
 });
 
 test('a long list of people shows the 6 closest first, and the rest on request', async ({

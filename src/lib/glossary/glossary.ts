@@ -13,7 +13,13 @@ export const glossaryEntries = [
 	{ id: 'eingliederungshilfe', picture: icons.access },
 	{ id: 'budget', picture: icons.euro },
 	{ id: 'sicherung', picture: icons.file },
-	{ id: 'passwort', picture: icons.paper }
+	{ id: 'passwort', picture: icons.paper },
+	{ id: 'pin', picture: icons.pin },
+	{ id: 'qrcode', picture: icons.qrCode },
+	{ id: 'app', picture: icons.app },
+	{ id: 'link', picture: icons.link },
+	{ id: 'browser', picture: icons.browser },
+	{ id: 'backup', picture: icons.backup }
 ] as const satisfies readonly { id: string; picture: IconShape }[];
 
 export type GlossaryId = (typeof glossaryEntries)[number]['id'];

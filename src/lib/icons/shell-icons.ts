@@ -67,3 +67,26 @@ export const question: IconShape = {
 	d: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0 M9.5 9.5a2.5 2.5 0 1 1 3.4 2.3c-.6.3-.9.8-.9 1.5v.7',
 	fill: 'M11.4 17a.6 .6 0 1 0 1.2 0a.6 .6 0 1 0 -1.2 0'
 };
+/** The Wörterbuch's foreign words: a secret number, a code picture, a program, and so on. */
+export const pin: IconShape = {
+	d: 'M3 7h18v10H3z',
+	fill: 'M5.3 12a1.2 1.2 0 1 0 2.4 0a1.2 1.2 0 1 0 -2.4 0 M8.8 12a1.2 1.2 0 1 0 2.4 0a1.2 1.2 0 1 0 -2.4 0 M12.3 12a1.2 1.2 0 1 0 2.4 0a1.2 1.2 0 1 0 -2.4 0 M15.8 12a1.2 1.2 0 1 0 2.4 0a1.2 1.2 0 1 0 -2.4 0'
+};
+export const qrCode: IconShape = {
+	d: 'M4 4h6v6H4z M14 4h6v6h-6z M4 14h6v6H4z M14 14h2.5v2.5H14z M17.5 17.5H20V20h-2.5z M14 20h1 M20 14h-1',
+	fill: 'M6 6h2v2H6z M16 6h2v2h-2z M6 16h2v2H6z'
+};
+export const app: IconShape = {
+	d: 'M7 2.5h10a1 1 0 0 1 1 1v17a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1v-17a1 1 0 0 1 1-1z M11 18.5h2',
+	fill: 'M8.8 6.5h2.7v2.7H8.8z M12.5 6.5h2.7v2.7h-2.7z M8.8 10.5h2.7v2.7H8.8z M12.5 10.5h2.7v2.7h-2.7z'
+};
+export const link: IconShape = {
+	d: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1 M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1'
+};
+export const browser: IconShape = {
+	d: 'M3 4.5h18v15H3z M3 8.5h18 M7 12.5h10M7 15.5h6',
+	fill: 'M5 6.5a.8 .8 0 1 0 1.6 0a.8 .8 0 1 0 -1.6 0 M7.5 6.5a.8 .8 0 1 0 1.6 0a.8 .8 0 1 0 -1.6 0'
+};
+export const backup: IconShape = {
+	d: 'M9 7h7l3 3v11H9z M16 7v3h3 M6 17.5V3h7 M14 12.5v5.5 M11.8 15.8l2.2 2.2 2.2-2.2'
+};

@@ -1,10 +1,10 @@
 /**
  * The pictures a person answers a wish's questions with: the four ways to tell a wish, the
  * answer pictures of each question, the three-point scale (gut, geht so, nicht gut) and the
- * scale of question 1 (allein, etwas Hilfe, viel Hilfe). Drawn for nahbei on the 24 × 24 grid
+ * scale of question 1 (allein, etwas Hilfe, viel Hilfe), and one picture for each life area. Drawn for nahbei on the 24 × 24 grid
  * of ./icons.ts, for the Icon component; every picture is always shown with its word.
  */
-import type { AnswerPictureId, Feeling } from '$lib/wishes/pictograms';
+import type { AnswerPictureId, Feeling, LifeArea } from '$lib/wishes/pictograms';
 import type { WishWay } from '$lib/wishes/flow';
 import type { SelfScale } from '$lib/wishes/model';
 import type { IconShape } from './icons';
@@ -22,6 +22,30 @@ export const wayPictures: Record<WishWay, IconShape> = {
 	},
 	photo: { d: `M4 8h3l2-3h6l2 3h3v11H4z ${ring(12, 13, 3.5)}` },
 	write: { d: 'M4 20h4L19 9l-4-4L4 16z M13.5 6.5l4 4' }
+};
+
+/**
+ * The life areas, each drawn on its own so it differs from the wish pictures shown after it:
+ * a bed in a house, a helmet, the sun, a group of 3, a heart with a pulse, a purse, a signpost
+ * and a school board.
+ */
+export const areaPictures: Record<LifeArea, IconShape> = {
+	living: { d: 'M3 11 12 3.5l9 7.5 M5 9.5V20h14V9.5 M7.5 18v-4h9v4 M7.5 16h9 M7.5 14v-1.5h3V14' },
+	work: { d: 'M4.5 16a7.5 7.5 0 0 1 15 0 M2.5 16h19v3h-19z M10 9V6h4v3 M8.5 16v-4 M15.5 16v-4' },
+	freeTime: {
+		d: `${ring(12, 10, 3.5)} M12 3.5V5 M12 15v1.5 M5.5 10H7 M17 10h1.5 M7.4 5.4l1 1 M16.6 5.4l-1 1 M7.4 14.6l1-1 M16.6 14.6l-1-1 M3 20.5h18`
+	},
+	people: {
+		d: `${ring(12, 6.5, 2.5)} ${ring(5, 9, 2)} ${ring(19, 9, 2)} M7.5 20v-2a4.5 4.5 0 0 1 9 0v2 M1.5 19v-1a3.5 3.5 0 0 1 5-3.2 M22.5 19v-1a3.5 3.5 0 0 0-5-3.2`
+	},
+	health: {
+		d: 'M12 20s-8-4.8-8-10.5A4.5 4.5 0 0 1 12 7a4.5 4.5 0 0 1 8 2.5C20 15.2 12 20 12 20z M6 12.5h3l1.5-2.5 2 5 1.5-2.5h4'
+	},
+	money: {
+		d: 'M4 8h15a1.5 1.5 0 0 1 1.5 1.5v9A1.5 1.5 0 0 1 19 20H4z M4 8l11-3.5V8 M15 12.5h5.5v3H15z'
+	},
+	mobility: { d: 'M12 3v18 M8.5 21h7 M12 5h6.5l2 2-2 2H12 M12 11H5.5l-2 2 2 2H12' },
+	learning: { d: 'M3 4h18v12H3z M8 20.5l4-4.5 4 4.5 M6.5 8h5 M6.5 11.5h8 M16.5 8.5l1.5 1.5' }
 };
 
 /** The answer pictures of the five questions. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lintFigures, lintLocale, lintText, type LintFinding } from '$lib/leichte-sprache/lint';
+import {
+	isWarningShareKept,
+	lintFigures,
+	lintLocale,
+	lintText,
+	type LintFinding
+} from '$lib/leichte-sprache/lint';
 import messages from '$lib/i18n/locales/de-x-ls.json';
 
 function errors(text: string): LintFinding[] {
@@ -494,5 +500,26 @@ describe('the stricter rules', () => {
 			withWarnings: 2,
 			withNegation: 1
 		});
+	});
+});
+
+describe('the share of strings with warnings', () => {
+	it('stays under 5 % in the Leichte Sprache locale', () => {
+		const findings = lintLocale(messages);
+		const figures = lintFigures(messages, findings);
+		const warned = [
+			...new Set(findings.filter((finding) => finding.level === 'warning').map(({ key }) => key))
+		];
+		expect(isWarningShareKept(figures), `${warned.length} warn: ${warned.join(', ')}`).toBe(true);
+	});
+
+	it('is too high at 5 %: 1 string with a warning among 20', () => {
+		const locale = Object.fromEntries(
+			Array.from({ length: 20 }, (_, index) => [`k${index}`, 'Das ist gut.'])
+		);
+		expect(isWarningShareKept(lintFigures(locale, lintLocale(locale)))).toBe(true);
+		locale.k0 = 'Stand: {{date}}';
+		expect(lintFigures(locale, lintLocale(locale)).withWarnings).toBe(1);
+		expect(isWarningShareKept(lintFigures(locale, lintLocale(locale)))).toBe(false);
 	});
 });

@@ -823,3 +823,11 @@ export function lintFigures(
 		withNegation: keysWith((finding) => finding.rule === 'negation')
 	};
 }
+
+/** The Leichte Sprache locale keeps warnings rare: fewer than this share of its strings warn. */
+export const MAX_WARNING_SHARE = 0.05;
+
+/** Whether fewer than MAX_WARNING_SHARE of the strings have a warning. */
+export function isWarningShareKept(figures: { strings: number; withWarnings: number }): boolean {
+	return figures.withWarnings < MAX_WARNING_SHARE * figures.strings;
+}

@@ -136,6 +136,7 @@ class Catalogue {
 	async ensureLoaded(fetcher: typeof fetch = fetch): Promise<void> {
 		if (this.status !== 'idle') return;
 		this.status = 'loading';
+		let fresh = false;
 		try {
 			const db = database();
 			await this.loadQuartiere(fetcher);
@@ -150,6 +151,9 @@ class Catalogue {
 					this.status = this.quartiere.length > 1 ? 'choose' : 'failed';
 					return;
 				}
+				// Without a service worker in between, the file just came from the server itself:
+				// asking it again for a newer one would only read the same file twice.
+				fresh = !globalThis.navigator?.serviceWorker?.controller;
 			}
 			this.#favourites.show(await readFavourites(db));
 			await this.refresh();
@@ -159,7 +163,7 @@ class Catalogue {
 			storageStatus.reportError(error);
 			return;
 		}
-		if (globalThis.navigator?.onLine) void this.checkForUpdate(fetcher);
+		if (globalThis.navigator?.onLine && !fresh) void this.checkForUpdate(fetcher);
 	}
 
 	/**

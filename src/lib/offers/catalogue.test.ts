@@ -35,8 +35,13 @@ const offline: typeof fetch = async () => {
 
 // One catalogue per page life: these steps run in order on the same app state.
 describe('the catalogue on the device', () => {
-	it('stores the shipped catalogue on the first visit', async () => {
-		await catalogue.ensureLoaded(serve(shipped));
+	it('stores the shipped catalogue on the first visit, reading the file once', async () => {
+		// Online, and no service worker yet: the file comes from the server itself.
+		vi.stubGlobal('navigator', { onLine: true });
+		const fetcher = vi.fn(serve(shipped));
+		await catalogue.ensureLoaded(fetcher);
+		vi.unstubAllGlobals();
+		expect(fetcher).toHaveBeenCalledTimes(1);
 		expect(catalogue.status).toBe('ready');
 		expect(catalogue.offers.length).toBe(shipped.contents.length);
 		expect(await readCatalogueInfo(database())).toMatchObject({

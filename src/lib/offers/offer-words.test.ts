@@ -129,7 +129,7 @@ describe('open now, in words', () => {
 
 	it('never says "geschlossen" without a schedule', () => {
 		expect(statusSentence(offer({}), new Date('2026-11-26T09:00:00Z'), t)).toBe(
-			'Die Zeiten kennen wir nicht. Bitte rufen Sie vorher an.'
+			'Bitte rufen Sie vorher an. Dann erfahren Sie die Zeiten.'
 		);
 	});
 });
@@ -148,7 +148,7 @@ describe('prices in words', () => {
 
 	it('says free and unknown prices', () => {
 		expect(priceSentences(offer({ terms: ['kostenlos'] }), t, 'de')).toEqual(['Kostenlos.']);
-		expect(priceSentences(offer({}), t, 'de')).toEqual(['Den Preis kennen wir nicht.']);
+		expect(priceSentences(offer({}), t, 'de')).toEqual(['Bitte fragen Sie nach dem Preis.']);
 	});
 });
 

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../../../tests/fixtures/memory-storage';
 import { defaultSettings } from '$lib/db/settings-values';
 import { appearanceKey, rememberAppearance } from './appearance';
 
-function memoryStorage(): Storage {
-	const items = new Map<string, string>();
-	return {
-		get length() {
-			return items.size;
-		},
-		clear: () => items.clear(),
-		getItem: (key) => items.get(key) ?? null,
-		key: (index) => [...items.keys()][index] ?? null,
-		removeItem: (key) => void items.delete(key),
-		setItem: (key, value) => void items.set(key, value)
-	};
-}
-
 describe('rememberAppearance', () => {
 	it('marks the prerendered Leichte Sprache as the person’s own words', () => {
-		const storage = memoryStorage();
+		const storage = new MemoryStorage();
 		rememberAppearance(storage, { ...defaultSettings });
 		expect(JSON.parse(storage.getItem(appearanceKey) ?? '{}')).toMatchObject({
 			lang: 'de',
@@ -28,7 +15,7 @@ describe('rememberAppearance', () => {
 	});
 
 	it('tells the first paint to wait for the app when another language is chosen', () => {
-		const storage = memoryStorage();
+		const storage = new MemoryStorage();
 		rememberAppearance(storage, { ...defaultSettings, language: 'de' });
 		expect(JSON.parse(storage.getItem(appearanceKey) ?? '{}').prerenderedText).toBe(false);
 		rememberAppearance(storage, { ...defaultSettings, language: 'ar' });
@@ -40,7 +27,7 @@ describe('rememberAppearance', () => {
 	});
 
 	it('tells it to wait too when compound words are written with a Mediopunkt', () => {
-		const storage = memoryStorage();
+		const storage = new MemoryStorage();
 		rememberAppearance(storage, { ...defaultSettings, compoundStyle: 'mediopunkt' });
 		expect(JSON.parse(storage.getItem(appearanceKey) ?? '{}').prerenderedText).toBe(false);
 	});

@@ -4,6 +4,7 @@ import {
 	flowHref,
 	flowSteps,
 	isQuestion,
+	morePeople,
 	peopleToOffer,
 	readFlowPlace,
 	stepName,
@@ -74,20 +75,30 @@ describe('people offered in a question', () => {
 	];
 
 	it('are the 6 closest, the closest first', () => {
-		const { shown, rest } = peopleToOffer(people, [], false);
+		const { shown, rest } = peopleToOffer(people, []);
 		expect(shown.map((each) => each.name)).toEqual(['Ben', 'Zora', 'Dana', 'Eva', 'Anna', 'Finn']);
 		expect(rest).toBe(2);
 	});
 
 	it('always include the people already chosen', () => {
-		const { shown, rest } = peopleToOffer(people, ['d'], false);
+		const { shown, rest } = peopleToOffer(people, ['d']);
 		expect(shown.map((each) => each.name)).toContain('Cem');
 		expect(rest).toBe(1);
 	});
 
-	it('are all there when asked for, or when there are few', () => {
-		expect(peopleToOffer(people, [], true)).toMatchObject({ rest: 0 });
-		expect(peopleToOffer(people.slice(0, 3), [], false).shown).toHaveLength(3);
+	it('are all there when there are few', () => {
+		expect(peopleToOffer(people.slice(0, 3), []).shown).toHaveLength(3);
+	});
+
+	it('come in parts: each part adds the next closest, never all of a large network at once', () => {
+		const many = Array.from({ length: 100 }, (_, index) =>
+			person(`p${index}`, `Mensch ${String(index).padStart(3, '0')}`, 2)
+		);
+		const { shown, rest } = peopleToOffer(many, ['p99'], 6 + morePeople);
+		expect(shown).toHaveLength(6 + morePeople + 1);
+		expect(shown.at(-1)?.name).toBe('Mensch 099');
+		expect(rest).toBe(100 - shown.length);
+		expect(peopleToOffer(many, [], 200)).toMatchObject({ rest: 0 });
 	});
 });
 

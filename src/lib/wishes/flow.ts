@@ -64,23 +64,27 @@ export const maxChoices = 6;
 // Sehr nah first, then nah, weiter weg, and gerade kein Kontakt last.
 const closenessOrder = [1, 2, 3, 0];
 
+/** How many more people each press of "weitere Menschen zeigen" brings. */
+export const morePeople = 30;
+
 /**
- * The people offered first in a question: the closest 6 (by closeness, then name), plus anyone
- * already chosen, so a choice never disappears. `rest` says how many more there are.
+ * The people offered in a question: the closest `count` (by closeness, then name; the first 6
+ * at the start, then more in parts), plus anyone already chosen, so a choice never disappears.
+ * `rest` says how many more there are.
  */
 export function peopleToOffer<P extends { id: string; name: string; closeness: number }>(
 	people: readonly P[],
 	selected: readonly string[],
-	showAll: boolean
+	count: number = maxChoices
 ): { shown: P[]; rest: number } {
 	const sorted = [...people].sort(
 		(a, b) =>
 			closenessOrder.indexOf(a.closeness) - closenessOrder.indexOf(b.closeness) ||
 			a.name.localeCompare(b.name, 'de')
 	);
-	if (showAll || sorted.length <= maxChoices) return { shown: sorted, rest: 0 };
-	const first = sorted.slice(0, maxChoices);
-	const shown = sorted.filter((person) => first.includes(person) || selected.includes(person.id));
+	if (sorted.length <= count) return { shown: sorted, rest: 0 };
+	const first = new Set(sorted.slice(0, count));
+	const shown = sorted.filter((person) => first.has(person) || selected.includes(person.id));
 	return { shown, rest: sorted.length - shown.length };
 }
 

@@ -29,15 +29,3 @@ export function areaOf(pictogram: PictogramId): LifeArea {
 		(pictogramsByArea[area] as readonly string[]).includes(pictogram)
 	) ?? 'living') as LifeArea;
 }
-
-/** The picture that stands for each life area on its card. */
-export const areaPictograms: Record<LifeArea, PictogramId> = {
-	living: 'home',
-	work: 'job',
-	freeTime: 'music',
-	people: 'friends',
-	health: 'doctor',
-	money: 'money',
-	mobility: 'bus',
-	learning: 'reading'
-};

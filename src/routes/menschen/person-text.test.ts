@@ -57,7 +57,7 @@ describe('support and ties in words', () => {
 			'Maria kennt Ewald, Josefine und Lara.'
 		);
 		expect(tieSentence(people[4]!, known.get(people[4]!.id) ?? [])).toBe(
-			'Ben kennt niemand anderen aus Ihrer Liste.'
+			'Ben kennt nur Sie aus Ihrer Liste.'
 		);
 	});
 });

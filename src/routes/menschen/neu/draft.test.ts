@@ -1,30 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../../../../tests/fixtures/memory-storage';
 import { clearDraft, emptyDraft, loadDraft, saveDraft } from './draft';
-
-function memoryStorage(): Storage {
-	const items = new Map<string, string>();
-	return {
-		get length() {
-			return items.size;
-		},
-		clear: () => items.clear(),
-		getItem: (key) => items.get(key) ?? null,
-		key: (index) => [...items.keys()][index] ?? null,
-		removeItem: (key) => void items.delete(key),
-		setItem: (key, value) => void items.set(key, value)
-	};
-}
 
 describe('the add-person draft', () => {
 	it('comes back after a reload', () => {
-		const storage = memoryStorage();
+		const storage = new MemoryStorage();
 		const draft = { ...emptyDraft(), step: 3, name: 'Anna', area: 'family' as const };
 		saveDraft(draft, storage);
 		expect(loadDraft(storage)).toEqual(draft);
 	});
 
 	it('starts empty when nothing or something broken is kept', () => {
-		const storage = memoryStorage();
+		const storage = new MemoryStorage();
 		expect(loadDraft(storage)).toEqual(emptyDraft());
 		storage.setItem('nahbei.people.draft', '{"step": 9}');
 		expect(loadDraft(storage)).toEqual(emptyDraft());
@@ -33,7 +20,7 @@ describe('the add-person draft', () => {
 	});
 
 	it('is forgotten when cleared', () => {
-		const storage = memoryStorage();
+		const storage = new MemoryStorage();
 		saveDraft({ ...emptyDraft(), name: 'Anna' }, storage);
 		clearDraft(storage);
 		expect(loadDraft(storage)).toEqual(emptyDraft());
