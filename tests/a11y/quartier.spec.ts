@@ -32,7 +32,9 @@ test('the Quartier overview and its import report pass axe', async ({ page }) =>
 		mimeType: 'application/json',
 		buffer: Buffer.from('{')
 	});
-	await expect(page.getByRole('heading', { name: 'Die Datei passt nicht' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Mit der Datei gibt es ein Problem' })
+	).toBeVisible();
 	await expectNoAxeViolations(page, 'quartier: refused file');
 });
 

@@ -71,9 +71,9 @@ test('an offer says when it is open and what it costs, in words', async ({ page 
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	await expect(page.getByText(/Jetzt offen bis \d+ Uhr\./)).toBeVisible();
 	await expect(
-		page.getByText('3 Euro: für Menschen mit wenig Geld oder kleiner Rente')
+		page.getByText('für Menschen mit wenig Geld oder kleiner Rente: Das kostet 3 Euro.')
 	).toBeVisible();
-	await expect(page.getByText('4 Euro: für alle anderen')).toBeVisible();
+	await expect(page.getByText('für alle anderen: Das kostet 4 Euro.')).toBeVisible();
 	await expect(page.getByRole('link', { name: /anrufen/ })).toHaveAttribute('href', /^tel:\+?\d+$/);
 });
 

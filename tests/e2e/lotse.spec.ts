@@ -65,13 +65,13 @@ test('hostile and broken files get a clear message and nothing is stored', async
 			'Diese Datei ist von einem anderen Programm.'
 		],
 		['future version', 'NAHBEI-SHARE 2\nabc.def\n', 'neueren nahbei-Version'],
-		['too few iterations', weak, 'nicht sicher genug verschlüsselt'],
+		['too few iterations', weak, 'zu schwach verschlüsselt'],
 		[
 			'absurdly many iterations',
 			withHeader(good, (header) => {
 				(header.kdf as { iterations: number }).iterations = 2_000_000_000;
 			}),
-			'nicht sicher genug verschlüsselt'
+			'zu schwach verschlüsselt'
 		],
 		['future version in the header', withHeader(good, (header) => (header.v = 9)), 'neueren'],
 		['truncated', good.slice(0, Math.floor(good.length / 2)), 'Teil von der Datei fehlt']

@@ -85,7 +85,9 @@ test('a file that is not HSDS says why and leaves the catalogue as it was', asyn
 	});
 	const notice = page.locator('.notice.danger');
 	await expect(notice).toBeFocused();
-	await expect(notice.getByRole('heading', { name: 'Die Datei passt nicht' })).toBeVisible();
+	await expect(
+		notice.getByRole('heading', { name: 'Mit der Datei gibt es ein Problem' })
+	).toBeVisible();
 	await expect(notice).toContainText('kein gültiges JSON');
 	await expect(notice).toContainText('Der Katalog bleibt so, wie er war.');
 	await expect(page.getByRole('button', { name: 'Katalog ersetzen' })).toHaveCount(0);
@@ -174,7 +176,7 @@ test('a new offer with times and a price can be created, then retired', async ({
 	expect(id).toMatch(/^[0-9a-f-]{36}$/);
 	await open(page, `/angebote/${id}`);
 	await expect(page.getByText('Jeden Freitag', { exact: false })).toBeVisible();
-	await expect(page.getByText('2,50 Euro: für alle')).toBeVisible();
+	await expect(page.getByText('für alle: Das kostet 2,50 Euro.')).toBeVisible();
 
 	await open(page, `/quartier?angebot=${id}`);
 	const retire = page.getByRole('button', { name: 'Angebot zurückziehen' });
@@ -266,6 +268,6 @@ test('a "Stimmt etwas nicht?" report shows in the overview with its reasons and 
 		`/quartier?angebot=${id}`
 	);
 	await expect(report).toContainText('Das ist falsch: Die Zeiten und Der Preis');
-	await expect(report).toContainText('Hinweis: Freitags ist früher Schluss.');
+	await expect(report).toContainText('Der Hinweis ist: Freitags ist früher Schluss.');
 	await expect(report).toContainText(/Gemeldet am \d{1,2}\. \p{L}+ \d{4}/u);
 });

@@ -25,7 +25,7 @@ test('a shared planned wish shows its person, offer and authorship to the Lotse 
 	const preview = page.getByRole('region', { name: /Das schicken Sie/ });
 	const planned = preview.getByRole('article').filter({ hasText: swim.text });
 	await expect(planned).toContainText('Geschrieben mit Hilfe von Ben');
-	await expect(planned).toContainText('Ayşe Öztürk: Sehr nah');
+	await expect(planned).toContainText('So nah ist Ayşe Öztürk: Sehr nah.');
 	await expect(planned).toContainText(plannedOffers.linked.name);
 	const unconfirmed = preview.getByRole('article').filter({ hasText: cook.text });
 	await expect(unconfirmed).toContainText('Noch nicht bestätigt.');
@@ -53,7 +53,7 @@ test('a shared planned wish shows its person, offer and authorship to the Lotse 
 	await expect(lotse.getByRole('heading', { name: /Geteilt von Jürgen am/ })).toBeFocused();
 	const wish = lotse.getByRole('article').filter({ hasText: swim.text });
 	await expect(wish).toContainText('Geschrieben mit Hilfe von Ben');
-	await expect(wish).toContainText('Ayşe Öztürk: Sehr nah');
+	await expect(wish).toContainText('So nah ist Ayşe Öztürk: Sehr nah.');
 	await expect(wish).toContainText(plannedOffers.linked.name);
 	await expect(wish).toContainText('Uhr');
 	await expect(wish).toContainText('Ich rufe an.');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import de from '$lib/i18n/locales/de-x-ls.json';
+import { explainedWords, FOREIGN_WORDS } from '$lib/leichte-sprache/lint';
 import { findWord, glossaryEntries } from './glossary';
 
 describe('findWord', () => {
@@ -47,5 +48,14 @@ describe('the Wörterbuch', () => {
 			expect(words[id]?.text, id).toBeTruthy();
 		}
 		expect(Object.keys(words).sort()).toEqual(glossaryEntries.map(({ id }) => id).sort());
+	});
+
+	it('explains every foreign word the Leichte Sprache lint knows, each with its own picture', () => {
+		const explained = explainedWords(de);
+		for (const word of FOREIGN_WORDS) {
+			expect(explained.has(word.replace('-', '').toLowerCase()), word).toBe(true);
+		}
+		const pictures = glossaryEntries.map(({ picture }) => picture);
+		expect(new Set(pictures).size).toBe(pictures.length);
 	});
 });

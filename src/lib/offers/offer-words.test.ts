@@ -137,8 +137,8 @@ describe('open now, in words', () => {
 describe('prices in words', () => {
 	it('names each price option', () => {
 		expect(priceSentences(lunch, t, 'de')).toEqual([
-			'3 Euro: für Menschen mit wenig Geld oder kleiner Rente',
-			'4 Euro: für alle anderen'
+			'für Menschen mit wenig Geld oder kleiner Rente: Das kostet 3 Euro.',
+			'für alle anderen: Das kostet 4 Euro.'
 		]);
 	});
 
