@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { cityOffers } from '../fixtures/city.js';
 import { expectNoAxeViolations, open } from '../support/app';
+import { putRecords } from '../support/database';
+import { keepAnOffer } from '../support/offers';
 
 test('the offers page passes axe: start, filters open, results, no results', async ({ page }) => {
 	await open(page, '/angebote');
@@ -45,4 +48,36 @@ test('the offers pages pass axe in the dark and high-contrast themes', async ({ 
 		await expect(page.getByRole('heading', { level: 2, name: /gefunden/ })).toBeVisible();
 		await expectNoAxeViolations(page, `offers in ${theme}`);
 	}
+});
+
+test('the saved list and "Für wen?" pass axe', async ({ page }) => {
+	await keepAnOffer(page);
+	await open(page, '/angebote?gemerkt=ja');
+	await expect(page.getByRole('heading', { level: 2, name: '1 Angebot gefunden' })).toBeVisible();
+	await expectNoAxeViolations(page, 'offers: my saved offers');
+
+	await open(page, '/angebote');
+	await page.getByText('Genauer suchen').click();
+	await page.getByRole('radio', { name: 'Für Kinder' }).check();
+	await expect(page).toHaveURL(/fuer-wen=kinder/);
+	await expectNoAxeViolations(page, 'offers: Für wen? chosen');
+});
+
+test('"Mehr Angebote zeigen" passes axe, before and after', async ({ page }) => {
+	await open(page, '/angebote');
+	await expect(page.getByRole('heading', { level: 2, name: /gefunden/ })).toBeVisible();
+	// More than 50 offers: the list shows 50 and "Mehr Angebote zeigen".
+	await open(page, '/hilfe');
+	await putRecords(page, { offers: cityOffers(60) });
+	await open(page, '/angebote');
+	const more = page.getByRole('button', { name: 'Mehr Angebote zeigen' });
+	await expect(more).toBeVisible();
+	await expectNoAxeViolations(page, 'offers: 50 of more');
+	await more.click();
+	// Drawing 50 more cards takes a while on a busy machine.
+	await expect(
+		page.getByRole('region', { name: /Angebote gefunden/ }).getByRole('heading', { level: 3 })
+	).toHaveCount(100, { timeout: 15_000 });
+	await expect(page.getByText(/Sie sehen 100 von/)).toBeVisible();
+	await expectNoAxeViolations(page, 'offers: after Mehr Angebote zeigen');
 });

@@ -74,3 +74,23 @@ test('the Quartier pages need no sideways scrolling at 320 pixels', async ({ pag
 	await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' })).toBeVisible();
 	await expectNoSideways(page, 'form with errors');
 });
+
+test('the words for categories pass axe: an error, a line, the delete question', async ({
+	page
+}) => {
+	await open(page, '/quartier');
+	const words = page.getByRole('region', { name: 'Wörter für Themen' });
+	await words.getByRole('button', { name: 'Wort speichern' }).click();
+	await expect(words.getByText('Bitte schreiben Sie ein Wort mit 2 bis 80 Zeichen.')).toBeVisible();
+	await expectNoAxeViolations(page, 'quartier: category word with error');
+	await words.getByRole('textbox', { name: 'Wort' }).fill('Suppenküche');
+	await words.getByRole('combobox', { name: 'Dieses Thema passt zum Wort' }).selectOption({
+		label: 'Essen und Trinken'
+	});
+	await words.getByRole('button', { name: 'Wort speichern' }).click();
+	await expect(
+		words.getByText('Das Wort suppenküche gehört zum Thema Essen und Trinken.')
+	).toBeVisible();
+	await words.getByRole('button', { name: 'Wort suppenküche löschen' }).click();
+	await expectNoAxeViolations(page, 'quartier: category word with the delete question');
+});

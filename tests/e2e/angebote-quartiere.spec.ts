@@ -67,7 +67,7 @@ test('the first visit asks for the Quartier, by postcode, and remembers it', asy
 	await page.getByRole('radio', { name: /Osterbrook/ }).check();
 	await page.getByRole('button', { name: 'Angebote zeigen' }).click();
 	await expect(found(page, 3)).toBeFocused();
-	await expect(page.getByText('Quartier: Osterbrook')).toBeVisible();
+	await expect(page.getByText('Das Quartier heißt: Osterbrook')).toBeVisible();
 	await page.reload();
 	await expect(found(page, 3)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Anderes Quartier wählen' })).toBeVisible();
@@ -105,5 +105,5 @@ test('reading another Quartier shows progress, and a stop keeps the offers there
 	await expect(page.locator(':focus')).toContainText('Sie haben das Laden abgebrochen.');
 	await expect(page.getByRole('progressbar')).toHaveCount(0);
 	await expect(found(page, shipped.contents.length)).toBeVisible();
-	await expect(page.getByText('Quartier: Lindenhof')).toBeVisible();
+	await expect(page.getByText('Das Quartier heißt: Lindenhof')).toBeVisible();
 });

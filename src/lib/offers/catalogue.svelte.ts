@@ -23,7 +23,7 @@ import type { CatalogueFile } from './catalogue-file';
 import { CatalogueReader, cancelled } from './catalogue-reader.svelte';
 import { catalogueChanges, type CatalogueChanges } from './catalogue-update';
 import { catalogueUrl } from './catalogue-url';
-import { quartierIndexUrl, readQuartierIndex, type QuartierEntry } from './quartier-index';
+import { loadQuartierIndex, type QuartierEntry } from './quartier-index';
 import type { Offer } from './offer';
 
 /** A newer published catalogue that waits for the Quartier team's yes. */
@@ -123,12 +123,7 @@ class Catalogue {
 	/** Reads the city's index of Quartiere; without one, the shipped catalogue stands alone. */
 	async loadQuartiere(fetcher: typeof fetch = fetch): Promise<QuartierEntry[]> {
 		if (this.quartiere.length > 0) return this.quartiere;
-		try {
-			const response = await fetcher(quartierIndexUrl);
-			if (response.ok) this.quartiere = readQuartierIndex(await response.json());
-		} catch {
-			// No index (offline on a first visit, or a city without one): the shipped file is used.
-		}
+		this.quartiere = await loadQuartierIndex(fetcher);
 		return this.quartiere;
 	}
 

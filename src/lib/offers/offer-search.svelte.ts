@@ -21,6 +21,30 @@ function documentOf(offer: Offer): OfferSearchDocument {
 	};
 }
 
+/**
+ * A short hash of every searched word of the offers (FNV-1a over the texts): the index is built
+ * anew only when it changes. A hash, not the joined texts: a city's texts would stay in memory.
+ */
+function fingerprintOf(docs: readonly OfferSearchDocument[]): string {
+	let hash = 0x811c9dc5;
+	let second = 0;
+	const add = (text: string) => {
+		for (let index = 0; index < text.length; index++) {
+			hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+			second = (second * 31 + text.charCodeAt(index)) >>> 0;
+		}
+		hash = Math.imul(hash ^ 1, 0x01000193) >>> 0;
+	};
+	for (const doc of docs) {
+		add(doc.id);
+		add(doc.name);
+		add(doc.description);
+		add(doc.category);
+		for (const keyword of doc.keywords) add(keyword);
+	}
+	return `${docs.length}:${hash.toString(36)}:${second.toString(36)}`;
+}
+
 /** The offers' search, fed with the catalogue's offers and asked with the person's words. */
 export class OfferSearch {
 	/** The latest answer that arrived; null until one did. */
@@ -40,11 +64,7 @@ export class OfferSearch {
 		const docs = offers.map(documentOf);
 		// The database hands over a new list after every read; the index is built anew only when
 		// a searched word changed (building it for a city takes seconds).
-		const fingerprint = docs
-			.map((doc) =>
-				[doc.id, doc.name, doc.description, doc.category, ...doc.keywords].join('\u0001')
-			)
-			.join('\u0002');
+		const fingerprint = fingerprintOf(docs);
 		if (fingerprint === this.#fingerprint) return;
 		this.#fingerprint = fingerprint;
 		const worker = this.#startWorker();

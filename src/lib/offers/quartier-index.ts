@@ -107,3 +107,13 @@ export function findQuartiere(entries: readonly QuartierEntry[], typed: string):
 		return words.split(' ').every((word) => haystack.includes(word));
 	});
 }
+
+/** Fetches the city's index of Quartiere; empty without one (offline on a first visit, a city of one). */
+export async function loadQuartierIndex(fetcher: typeof fetch = fetch): Promise<QuartierEntry[]> {
+	try {
+		const response = await fetcher(quartierIndexUrl);
+		return response.ok ? readQuartierIndex(await response.json()) : [];
+	} catch {
+		return [];
+	}
+}
