@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { open } from '../support/app';
+import { manyPeople } from '../support/big-network';
+import { putRecords } from '../support/database';
 import { goToShareStep, plannedOffers, seedShareData, seededWishes } from '../support/share';
 
 const [swim, cook] = seededWishes;
@@ -44,4 +46,21 @@ test('Teilen keeps the chosen wishes, people, offers, message and way across a r
 	await expect(page.getByRole('checkbox', { name: swim.text })).not.toBeChecked();
 	await expect(page.getByRole('checkbox', { name: /Ayşe Öztürk/ })).toBeChecked();
 	await expect(page.getByLabel('Eine kurze Nachricht')).toHaveValue('Bis Montag.');
+});
+
+test('a long list of people to share comes 30 at a time, and what is chosen stays', async ({
+	page
+}) => {
+	await open(page, '/teilen');
+	await seedShareData(page, 'Frau Yılmaz');
+	await putRecords(page, { people: manyPeople(40, 'friends') });
+	await open(page, '/teilen');
+	await goToShareStep(page, 'Was möchten Sie schicken\\?');
+	const people = page.getByRole('group', { name: /Meine Menschen/ });
+	await expect(people.getByRole('checkbox')).toHaveCount(30);
+	await expect(people.getByText(/^Sie sehen 30 von \d+\.$/)).toBeVisible();
+	await people.getByRole('button', { name: /^\d+ weitere zeigen$/ }).click();
+	await expect(people.getByRole('checkbox').nth(30)).toBeFocused();
+	await expect(people.getByRole('button', { name: /weitere zeigen$/ })).toHaveCount(0);
+	await expect(people.getByRole('checkbox', { name: /Mensch 040/ })).toBeVisible();
 });
