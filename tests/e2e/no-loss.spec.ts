@@ -179,7 +179,11 @@ test('a newer nahbei in another page takes the database: the typed words are sav
 	);
 	expect(saved).toBe('Meine Nachbarin geht mit.');
 	await context.clock.resume();
-	await expect(page.getByText('Es gibt eine neue Version von nahbei.')).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: /^Es gibt ein Problem/ })
+			.getByText('Es gibt eine neue Version von nahbei.')
+	).toBeVisible();
 	await expectNoAxeViolations(page, 'the database taken by a newer nahbei');
 });
 

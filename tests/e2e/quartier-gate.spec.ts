@@ -14,7 +14,7 @@ test('during a kiosk visit the Quartier editor opens only with the staff PIN', a
 	const pin = page.getByLabel('Geheim-Zahl für Mitarbeitende');
 	await pin.fill('1111');
 	await page.getByRole('button', { name: 'Seite öffnen' }).click();
-	await expect(page.getByText('Die Geheim-Zahl ist falsch.')).toBeVisible();
+	await expect(page.locator('#quartier-pin-error')).toHaveText('Die Geheim-Zahl ist falsch.');
 	await expect(pin).toBeFocused();
 	await expectNoAxeViolations(page, 'quartier PIN gate, wrong PIN');
 	await pin.fill(staffPin);
