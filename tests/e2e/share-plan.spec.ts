@@ -9,7 +9,7 @@ test('a shared planned wish shows its person, offer and authorship to the Lotse 
 	browser
 }, info) => {
 	await open(page, '/teilen');
-	await seedShareData(page, 'Frau Yılmaz', { plan: true });
+	await seedShareData(page, 'Frau Yılmaz', { plan: true, pictures: true });
 	await open(page, '/teilen');
 	await goToShareStep(page, 'Was möchten Sie schicken\\?');
 
@@ -27,6 +27,9 @@ test('a shared planned wish shows its person, offer and authorship to the Lotse 
 	await expect(planned).toContainText('Geschrieben mit Hilfe von Ben');
 	await expect(planned).toContainText('So nah ist Ayşe Öztürk: Sehr nah.');
 	await expect(planned).toContainText(plannedOffers.linked.name);
+	// An answer given with pictures travels as the pictures and their words.
+	await expect(planned).toContainText(/Diese Bilder sind dabei: Familie.*Anrufen/);
+	await expect(planned).toContainText('So finde ich das: Gut');
 	const unconfirmed = preview.getByRole('article').filter({ hasText: cook.text });
 	await expect(unconfirmed).toContainText('Noch nicht bestätigt.');
 	await expect(preview.getByRole('article').filter({ hasText: dance.text })).not.toContainText(
@@ -57,6 +60,8 @@ test('a shared planned wish shows its person, offer and authorship to the Lotse 
 	await expect(wish).toContainText(plannedOffers.linked.name);
 	await expect(wish).toContainText('Uhr');
 	await expect(wish).toContainText('Ich rufe an.');
+	await expect(wish).toContainText(/Diese Bilder sind dabei: Familie.*Anrufen/);
+	await expect(wish).toContainText('So finde ich das: Gut');
 	await expect(lotse.getByRole('article').filter({ hasText: cook.text })).toContainText(
 		'Noch nicht bestätigt.'
 	);

@@ -29,12 +29,12 @@ export const plannedPerson = aPerson({
  * Puts the seeded wishes (and optionally "Mein Lotse") into the app's database. With `plan`,
  * the first wish is planned (Ayşe in its network answer, an offer linked, written with help
  * from Ben), the second is not confirmed yet, Ayşe is in Meine Menschen and one more offer is
- * saved.
+ * saved. With `pictures`, its network answer also holds two pictures and a face.
  */
 export async function seedShareData(
 	page: Page,
 	lotse: string | null = 'Frau Yılmaz',
-	{ plan = false }: { plan?: boolean } = {}
+	{ plan = false, pictures = false }: { plan?: boolean; pictures?: boolean } = {}
 ) {
 	const now = new Date().toISOString();
 	const wishes = seededWishes.map(({ id, text }, index) =>
@@ -52,6 +52,10 @@ export async function seedShareData(
 			},
 			...(plan && index === 0 ? { author: { kind: 'helper', name: 'Ben' } } : {}),
 			...(plan && index === 0 ? { firstStep: { text: 'Ich rufe an.', date: null } } : {}),
+			// With `pictures`, the planned wish's network answer is also given with pictures.
+			...(pictures && index === 0
+				? { pictureAnswers: { network: { pictures: ['familyHelp', 'call'], feeling: 'good' } } }
+				: {}),
 			confirmedByMe: !(plan && index === 1),
 			step: 8,
 			createdAt: now,

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { areas, closenessLevels, helpTopics, kinds } from './network-schema';
-import { selfScale, wishStatuses } from './wish-schema';
+import { PictureAnswersSchema, selfScale, wishStatuses } from './wish-schema';
 import { pictogramIds } from './wish-pictograms';
 
 export const shareFormat = 'nahbei-share';
@@ -74,6 +74,8 @@ export const SharedWishSchema = v.object({
 	helpers: v.pipe(v.array(name), v.maxLength(shareLimits.links)),
 	/** Whether the person confirmed the wish as their own. */
 	confirmed: v.boolean(),
+	/** The questions answered with pictures and a face; older shares have none. */
+	pictureAnswers: v.optional(PictureAnswersSchema),
 	createdAt: timestamp,
 	updatedAt: timestamp
 });

@@ -52,8 +52,12 @@ export function wishFromShare(shared: SharedWish, base?: Wish): Wish {
 	};
 	const ids = (people: readonly { id: string }[]) => people.map((person) => person.id);
 	const [helper] = shared.helpers;
+	// The picture answers are the share's: none in it means none now (or an older share).
+	const kept: Wish = { ...start };
+	delete kept.pictureAnswers;
 	return {
-		...start,
+		...kept,
+		...(shared.pictureAnswers ? { pictureAnswers: structuredClone(shared.pictureAnswers) } : {}),
 		text: shared.text,
 		pictogram: shared.pictogram,
 		status: shared.status,

@@ -156,6 +156,41 @@ describe('a shared wish carries its plan', () => {
 		const packed = JSON.parse(JSON.stringify(packSharePayload(payload)));
 		expect(readSharePayload(packed)).toEqual({ ok: true, payload });
 	});
+
+	it('carries the answers given with pictures and a face, packed and back', () => {
+		const pictured = makeWish('3b4c5d6e-7f8a-4b9c-8d1e-2f3a4b5c6d7e', '', {
+			pictogram: 'garden',
+			pictureAnswers: {
+				network: { pictures: ['familyHelp', 'call'], feeling: 'good' },
+				others: { pictures: [], feeling: 'soSo' }
+			}
+		});
+		const payload = buildSharePayload(
+			{ ...plannedSources, wishes: [pictured] },
+			defaultShareChoice(),
+			meta
+		);
+		expect(payload.wishes[0]?.pictureAnswers).toEqual(pictured.pictureAnswers);
+		const packed = JSON.parse(JSON.stringify(packSharePayload(payload)));
+		expect(readSharePayload(packed)).toEqual({ ok: true, payload });
+	});
+
+	it('opens a share without picture answers, as an older nahbei wrote it', () => {
+		const payload = buildSharePayload(plannedSources, defaultShareChoice(), meta);
+		const packed = packSharePayload(payload) as unknown[][];
+		const older = packed.map((part, index) =>
+			index === 7 ? (part as unknown[][]).map((wish) => wish.slice(0, 20)) : part
+		);
+		const read = readSharePayload(JSON.parse(JSON.stringify(older)));
+		expect(read.ok && read.payload.wishes[0]?.pictureAnswers).toBeUndefined();
+	});
+
+	it('refuses a picture or a face it does not know', () => {
+		const payload = buildSharePayload(plannedSources, defaultShareChoice(), meta);
+		const packed = JSON.parse(JSON.stringify(packSharePayload(payload)));
+		packed[7][0][20] = [null, [['spaceship'], 'good'], null, null, null];
+		expect(readSharePayload(packed)).toEqual({ ok: false, error: 'bad-content' });
+	});
 });
 
 describe('a share of version 1', () => {

@@ -13,10 +13,13 @@
  *   wish   [ id, text, pictogram, status, paused, self scale, self text, network text,
  *            quartier text, professionals text, others text, first step, its date,
  *            createdAt, updatedAt, network people [[id, name]…], quartier offer ids,
- *            professionals people [[id, name]…], helpers, confirmed ]
+ *            professionals people [[id, name]…], helpers, confirmed,
+ *            picture answers: null, or per question [picture ids, feeling] or null ]
  *   person [ id, name, kind, area, closeness, helpsWith, helpsWithOther, iDoForThem ]
  *   offer  [ id, name, organization, phone, address, email, times ]
  * Version 1 wrote the first 15 fields of a wish and the first 5 of an offer; it still opens.
+ * The picture answers came later within version 2: a share without them opens as before, and
+ * an older nahbei reading a newer share only leaves them out.
  * Only fields a Lotse needs travel: a wish without its helper suggestions, the people linked in
  * it by name only (their closeness only when the person shares them too), a person without
  * phone or notes, an offer as its name, how to reach it and when it is open. A reader validates
@@ -150,6 +153,7 @@ export function shareWish(wish: Wish, people: readonly Named[] = []): SharedWish
 		firstStep: { text: wish.firstStep.text, date: wish.firstStep.date },
 		helpers: helpersOf(wish),
 		confirmed: wish.confirmedByMe,
+		...(wish.pictureAnswers ? { pictureAnswers: structuredClone(wish.pictureAnswers) } : {}),
 		createdAt: wish.createdAt,
 		updatedAt: wish.updatedAt
 	};
@@ -239,6 +243,28 @@ export type PayloadError = 'not-a-share' | 'future-version' | 'too-many' | 'bad-
 
 const pairs = (people: readonly LinkedPerson[]) => people.map((person) => [person.id, person.name]);
 
+// The five questions in the order their picture answers travel.
+const pictureQuestions = ['self', 'network', 'quartier', 'professionals', 'others'] as const;
+
+/** Picture answers as they travel: per question [pictures, feeling] or null; none: null. */
+function packPictures(answers: SharedWish['pictureAnswers']): unknown {
+	if (!answers) return null;
+	return pictureQuestions.map((question) => {
+		const answer = answers[question];
+		return answer ? [answer.pictures, answer.feeling] : null;
+	});
+}
+
+function unpackPictures(data: unknown): Record<string, unknown> | undefined {
+	if (!Array.isArray(data)) return undefined;
+	const answers: Record<string, unknown> = {};
+	pictureQuestions.forEach((question, index) => {
+		const answer: unknown = data[index];
+		if (Array.isArray(answer)) answers[question] = { pictures: answer[0], feeling: answer[1] };
+	});
+	return answers;
+}
+
 /** The payload as it travels: arrays in a fixed order instead of named fields. */
 export function packSharePayload(payload: SharePayload): unknown[] {
 	return [
@@ -269,7 +295,8 @@ export function packSharePayload(payload: SharePayload): unknown[] {
 			wish.answers.quartier.offerIds,
 			pairs(wish.answers.professionals.people),
 			wish.helpers,
-			wish.confirmed
+			wish.confirmed,
+			packPictures(wish.pictureAnswers)
 		]),
 		payload.people.map((person) => [
 			person.id,
@@ -327,6 +354,7 @@ function unpack(data: unknown[]): Record<string, unknown> {
 			firstStep: { text: w[11], date: w[12] },
 			helpers: w[18],
 			confirmed: w[19],
+			pictureAnswers: unpackPictures(w[20]),
 			createdAt: w[13],
 			updatedAt: w[14]
 		})),
