@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
 import { expectNoAxeViolations, open } from '../support/app';
 import { putRecords } from '../support/database';
-import { goToShareStep, seedShareData, seededWishes } from '../support/share';
+import { goToShareStep, readQrImage, seedShareData, seededWishes } from '../support/share';
 
 const [swim, cook, dance] = seededWishes;
 
@@ -10,24 +9,6 @@ async function openTeilen(page: Page, lotse: string | null = 'Frau Yılmaz', que
 	await open(page, '/teilen');
 	await seedShareData(page, lotse);
 	await open(page, `/teilen${query}`);
-}
-
-// Reads the QR image on the page back to its text, as a phone camera would.
-async function readQr(page: Page): Promise<string | null> {
-	const image = page.getByRole('img', { name: /QR-Code/ });
-	await expect(image).toBeVisible();
-	const { data, width, height } = await image.evaluate(async (element: HTMLImageElement) => {
-		await element.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = element.naturalWidth;
-		canvas.height = element.naturalHeight;
-		const context = canvas.getContext('2d');
-		if (!context) throw new Error('no canvas');
-		context.drawImage(element, 0, 0);
-		const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
-		return { data: Array.from(pixels.data), width: pixels.width, height: pixels.height };
-	});
-	return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null;
 }
 
 test('Mein Lotse is set once and the share screen speaks to them', async ({ page }) => {
@@ -161,7 +142,7 @@ test('a kiosk visitor takes wishes along by QR code and adds them on their own p
 	await page.getByRole('button', { name: 'An Ihr Handy schicken' }).click();
 	await expect(page.getByRole('heading', { name: 'Der QR-Code ist fertig.' })).toBeFocused();
 	await expectNoAxeViolations(page, 'teilen QR code');
-	const link = await readQr(page);
+	const link = await readQrImage(page, /QR-Code/);
 	expect(link).toMatch(/^http:\/\/localhost:\d+\/lotse#k=/);
 
 	const phoneContext = await browser.newContext();
