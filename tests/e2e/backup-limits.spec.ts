@@ -38,7 +38,9 @@ test('a backup with more people than nahbei shows well is loaded only after a ye
 	// Without the tick nothing is written, and the person is told what to do.
 	await page.getByRole('button', { name: 'Jetzt laden' }).click();
 	await expect(
-		page.getByText('Bitte kreuzen Sie zuerst an: Ich möchte die Sicherung trotzdem laden.')
+		page
+			.getByRole('main')
+			.getByText('Bitte kreuzen Sie zuerst an: Ich möchte die Sicherung trotzdem laden.')
 	).toBeVisible();
 	expect(await readTable(page, 'people')).toHaveLength(0);
 

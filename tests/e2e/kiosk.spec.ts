@@ -131,7 +131,7 @@ test('kiosk mode survives reloads and ends only with the staff PIN', async ({ pa
 	await expect(page.getByRole('heading', { name: 'Appsperre' })).toHaveCount(0);
 	await page.getByLabel('PIN für Mitarbeitende').fill('1111');
 	await page.getByRole('button', { name: 'Einstellungen öffnen' }).click();
-	await expect(page.getByText('Die PIN ist falsch.')).toBeVisible();
+	await expect(page.getByRole('main').getByText('Die PIN ist falsch.')).toBeVisible();
 	await expect(page.getByLabel('PIN für Mitarbeitende')).toBeFocused();
 	await expect(page.getByRole('button', { name: 'Treffpunktgerät ausschalten' })).toHaveCount(0);
 	await page.reload();

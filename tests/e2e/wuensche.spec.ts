@@ -321,7 +321,7 @@ test('helper mode: ideas are kept apart, accepted or rejected by the person', as
 	await pressOn(page, page.getByRole('button', { name: 'Hilfemodus starten' }));
 	await expect(page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?')).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
+	await expect(page.getByRole('main').getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await page.keyboard.type('Mama');
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
@@ -557,7 +557,7 @@ test('a helper who is not in Meine Menschen yet is added on the spot', async ({ 
 		stepHeading(page, 3, 'Wer aus Familie, Freunden, Nachbarn kann helfen?')
 	).toBeFocused();
 	await page.getByRole('button', { name: 'Mensch dazunehmen' }).click();
-	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
+	await expect(page.getByRole('main').getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await expect(page.getByLabel('Jemand fehlt? Schreiben Sie den Namen hier.')).toBeFocused();
 	await page.getByLabel('Jemand fehlt? Schreiben Sie den Namen hier.').fill('Nachbar Jens');
 	await page.keyboard.press('Enter');
