@@ -19,6 +19,8 @@ test('the kiosk set-up passes axe, also with a refused PIN', async ({ page }) =>
 });
 
 test('welcome, question and end of the visit pass axe, in every theme', async ({ page }) => {
+	// Five states, each through axe in three themes.
+	test.slow();
 	await page.clock.install();
 	await turnOnKiosk(page);
 	await expectNoAxeViolationsInEveryTheme(page, 'kiosk welcome');

@@ -13,24 +13,31 @@ const choices = [
 	{ language: 'en', languageLabel: 'English', theme: 'contrast', themeLabel: 'High contrast' }
 ] as const;
 
+// Two halves of the routes, so that the two test workers share the work.
+const halves = [routes.slice(0, 5), routes.slice(5)];
+
 for (const choice of choices) {
-	test(`every route passes axe in ${choice.language}, in every theme`, async ({ page }) => {
-		// Every route through axe, each in full: more time than one journey needs.
-		test.slow();
-		await open(page, '/einstellungen');
-		await page.getByRole('radio', { name: choice.languageLabel }).check();
-		await expect(page.locator('html')).toHaveAttribute(
-			'lang',
-			choice.language === 'en' ? 'en' : 'de'
-		);
-		await page.getByRole('radio', { name: choice.themeLabel, exact: true }).check();
-		await expect(page.locator('html')).toHaveAttribute('data-theme', choice.theme);
-		for (const route of routes) {
-			await open(page, route.path);
+	for (const [half, someRoutes] of halves.entries()) {
+		test(`routes, part ${half + 1}, pass axe in ${choice.language}, in every theme`, async ({
+			page
+		}) => {
+			// Every route through axe, each in full: more time than one journey needs.
+			test.slow();
+			await open(page, '/einstellungen');
+			await page.getByRole('radio', { name: choice.languageLabel }).check();
+			await expect(page.locator('html')).toHaveAttribute(
+				'lang',
+				choice.language === 'en' ? 'en' : 'de'
+			);
+			await page.getByRole('radio', { name: choice.themeLabel, exact: true }).check();
 			await expect(page.locator('html')).toHaveAttribute('data-theme', choice.theme);
-			await expectNoAxeViolationsInEveryTheme(page, `${route.path} (${choice.language})`);
-		}
-	});
+			for (const route of someRoutes) {
+				await open(page, route.path);
+				await expect(page.locator('html')).toHaveAttribute('data-theme', choice.theme);
+				await expectNoAxeViolationsInEveryTheme(page, `${route.path} (${choice.language})`);
+			}
+		});
+	}
 }
 
 test('the read-aloud explanation passes axe when it is open', async ({ page }) => {

@@ -6,6 +6,8 @@ import { goToShareStep, seedShareData } from '../support/share';
 test('Teilen passes axe while choosing, printing and with a sequence of QR codes, in every theme', async ({
 	page
 }) => {
+	// Five states, each through axe in three themes.
+	test.slow();
 	await open(page, '/teilen');
 	await seedShareData(page, 'Frau Yılmaz', { plan: true });
 	await open(page, '/teilen');
@@ -37,31 +39,40 @@ test('Teilen passes axe while choosing, printing and with a sequence of QR codes
 	await expectNoAxeViolationsInEveryTheme(page, 'teilen QR parts');
 });
 
-test('the whole share works offline and by keyboard alone', async ({ page, context }) => {
-	await open(page, '/teilen');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
+test.describe('with the service worker', () => {
+	// Offline, the service worker serves the app.
+	test.use({ serviceWorkers: 'allow' });
+
+	test('the whole share works offline and by keyboard alone', async ({ page, context }) => {
+		await open(page, '/teilen');
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+		});
+		await seedShareData(page);
+		await context.setOffline(true);
+		await open(page, '/teilen?schritt=4');
+		const send = page.getByRole('button', { name: 'An Frau Yılmaz schicken' });
+		await page.getByRole('radio', { name: 'Als Datei mit Passwort' }).focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByRole('radio', { name: 'Als QR-Code zum Fotografieren' })).toBeChecked();
+		await page.keyboard.press('Tab');
+		await expect(send).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { name: 'Der QR-Code ist fertig.' })).toBeFocused();
+		await expect(
+			page.getByText(/an Frau Yılmaz geschickt: 3 Wünsche\. Als QR-Code\./)
+		).toBeVisible();
+		// Deleting the note by keyboard moves focus to the log's heading.
+		await page.getByRole('button', { name: 'Notiz löschen' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { name: 'Das haben Sie geschickt' })).toBeFocused();
+		await expect(page.getByText('Die Liste mit geschickten Sachen ist noch leer.')).toBeVisible();
 	});
-	await seedShareData(page);
-	await context.setOffline(true);
-	await open(page, '/teilen?schritt=4');
-	const send = page.getByRole('button', { name: 'An Frau Yılmaz schicken' });
-	await page.getByRole('radio', { name: 'Als Datei mit Passwort' }).focus();
-	await page.keyboard.press('ArrowDown');
-	await expect(page.getByRole('radio', { name: 'Als QR-Code zum Fotografieren' })).toBeChecked();
-	await page.keyboard.press('Tab');
-	await expect(send).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('heading', { name: 'Der QR-Code ist fertig.' })).toBeFocused();
-	await expect(page.getByText(/an Frau Yılmaz geschickt: 3 Wünsche\. Als QR-Code\./)).toBeVisible();
-	// Deleting the note by keyboard moves focus to the log's heading.
-	await page.getByRole('button', { name: 'Notiz löschen' }).focus();
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('heading', { name: 'Das haben Sie geschickt' })).toBeFocused();
-	await expect(page.getByText('Die Liste mit geschickten Sachen ist noch leer.')).toBeVisible();
 });
 
 test('Für Lotsen passes axe with kept shares, in every theme', async ({ page }) => {
+	// Two states, each through axe in three themes.
+	test.slow();
 	const envelope = await encryptWithPassphrase(
 		[
 			'nahbei-share',
