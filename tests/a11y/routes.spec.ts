@@ -3,7 +3,8 @@ import {
 	expectNoAxeViolations,
 	expectNoAxeViolationsInEveryTheme,
 	open,
-	routes
+	routes,
+	onScreen
 } from '../support/app';
 
 // Leichte Sprache with the dark theme, English with high contrast: each chosen the way a person
@@ -46,7 +47,7 @@ test('the read-aloud explanation passes axe when it is open', async ({ page }) =
 	});
 	await open(page, '/');
 	await page.getByRole('button', { name: 'Vorlesen geht hier nicht' }).click();
-	await expect(page.getByText('Dieses Gerät kann nicht vorlesen.')).toBeVisible();
+	await expect(onScreen(page, 'Dieses Gerät kann nicht vorlesen.')).toBeVisible();
 	await expectNoAxeViolations(page, 'read-aloud explanation open');
 });
 

@@ -1,5 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectNoAxeViolationsInEveryTheme, open } from '../support/app';
+import {
+	expectNoAxeViolations,
+	expectNoAxeViolationsInEveryTheme,
+	open,
+	onScreen
+} from '../support/app';
 import { seedPeople } from '../support/wishes';
 
 async function startWish(page: Page, text: string) {
@@ -83,7 +88,7 @@ test('the helper name form, its error, the banner and ideas pass axe', async ({ 
 	await expect(page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?')).toBeFocused();
 	await expectNoAxeViolations(page, 'wishes: helper form open');
 	await page.getByRole('button', { name: 'Hilfemodus starten' }).last().click();
-	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
+	await expect(onScreen(page, 'Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await expectNoAxeViolations(page, 'wishes: helper form error');
 	await page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?').fill('Mama');
 	await page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?').press('Enter');
@@ -182,7 +187,7 @@ test('picking people from Meine Menschen passes axe', async ({ page }) => {
 	await page.getByRole('checkbox', { name: 'Ayşe' }).check();
 	await expectNoAxeViolations(page, 'wishes: people picked');
 	await page.getByRole('button', { name: 'Mensch dazunehmen' }).first().click();
-	await expect(page.getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
+	await expect(onScreen(page, 'Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await expectNoAxeViolations(page, 'wishes: adding a person without a name');
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	await page.getByRole('button', { name: 'Weiter', exact: true }).click();

@@ -158,3 +158,11 @@ export async function fakeSpeech(
 		(window as unknown as { spokenTexts: string[] }).spokenTexts = spoken;
 	}, voices);
 }
+
+/**
+ * A text where it stands on the screen. The live region (role status) may still say the same
+ * words for screen readers; this finds the text itself, not that copy.
+ */
+export function onScreen(page: Page, text: string | RegExp) {
+	return page.getByText(text).and(page.locator(':not([role="status"])'));
+}
