@@ -38,22 +38,19 @@ export interface PendingUpdate {
 	replacesOwnWork: boolean;
 }
 
-/** The catalogue as stored: its active offers and where it came from. */
-interface Stored {
-	offers: Offer[];
-	info: CatalogueInfo | null;
-}
-
 function contactOf(file: { contactEmail?: string }): { contactEmail?: string } {
 	return file.contactEmail ? { contactEmail: file.contactEmail } : {};
 }
 
-const nothingStored: Stored = { offers: [], info: null };
-
-async function readStored(db: NahbeiDatabase): Promise<Stored> {
-	const [offers, info] = await Promise.all([listOffers(db), readCatalogueInfo(db)]);
-	return { offers, info };
+/**
+ * What changes with every write to the offers: each whole catalogue gets a new `importedAt`, each
+ * change by the Quartier team a new `editedAt` (both in the same transaction as the offers).
+ */
+function stampOf(info: CatalogueInfo | null): string {
+	return info ? `${info.importedAt}|${info.editedAt ?? ''}` : '';
 }
+
+const noOffers: Offer[] = [];
 
 async function readFavourites(db: NahbeiDatabase): Promise<ReadonlySet<string>> {
 	return new Set((await listFavourites(db)).map((favourite) => favourite.offerId));
@@ -75,25 +72,36 @@ class Catalogue {
 	#updateReader = new CatalogueReader();
 	/** A newer published catalogue offered to the team; null when there is none. */
 	update = $state.raw<PendingUpdate | null>(null);
-	#stored = new LiveQuery(() => readStored(database()), { initial: nothingStored });
+	// The offers are read once per change, outside the live query: a live query keeps a copy of
+	// what it read, and for a city that is megabytes. The small catalogue record changes with
+	// every write to the offers, so following it is enough to see changes from other tabs.
+	#offers = $state.raw<Offer[]>([]);
+	#stamp = '';
+	#reads = 0;
+	#info = new LiveQuery(() => readCatalogueInfo(database()), {
+		initial: null,
+		onResult: (info) => {
+			if (this.status === 'ready' && stampOf(info) !== this.#stamp) void this.refresh();
+		}
+	});
 	#favourites = new LiveQuery(() => readFavourites(database()), {
 		initial: new Set<string>() as ReadonlySet<string>
 	});
 
 	// The tables are followed only once the catalogue is stored: before, there is nothing to
 	// follow, and a failed first load has told the person already.
-	get #current(): Stored {
-		return this.status === 'ready' ? this.#stored.current : nothingStored;
-	}
 
 	/** The active offers, once the catalogue is loaded. */
 	get offers(): Offer[] {
-		return this.#current.offers;
+		if (this.status !== 'ready') return noOffers;
+		// Reading the record follows the table while a view shows the offers.
+		void this.#info.current;
+		return this.#offers;
 	}
 
 	/** Where the catalogue came from and how current it is; null before it is loaded. */
 	get info(): CatalogueInfo | null {
-		return this.#current.info;
+		return this.status === 'ready' ? this.#info.current : null;
 	}
 
 	/** The ids of the offers the person saved. */
@@ -109,7 +117,7 @@ class Catalogue {
 		const chosen = kiosk.config?.quartier ?? settings.values.quartier;
 		const byId = this.quartiere.find((entry) => entry.id === chosen);
 		if (byId) return byId;
-		const stored = this.#stored.current.info?.quartier;
+		const stored = this.#info.current?.quartier;
 		const byName = this.quartiere.find((entry) => entry.name === stored);
 		if (byName) return byName;
 		return this.quartiere.length === 1 ? (this.quartiere[0] ?? null) : null;
@@ -197,7 +205,17 @@ class Catalogue {
 	 * where nothing follows the tables, as in unit tests).
 	 */
 	async refresh(): Promise<void> {
-		this.#stored.show(await readStored(database()));
+		const read = ++this.#reads;
+		const db = database();
+		// The record first: when the offers change in between, the live query sees a newer
+		// stamp and reads again.
+		const info = await readCatalogueInfo(db);
+		const offers = await listOffers(db);
+		// Only the newest read counts; an older one can end later.
+		if (read !== this.#reads) return;
+		this.#stamp = stampOf(info);
+		this.#info.show(info);
+		this.#offers = offers;
 	}
 
 	/**
