@@ -46,12 +46,12 @@ document.addEventListener('visibilitychange', start, { once: true });
 
 /** Moves the page's script downloads and the app's start to after the first paint. */
 export function withStartAfterPaint(html: string): string {
-	const script = html.match(START_SCRIPT);
-	if (!script) return html;
-	const files = [...html.matchAll(MODULE_PRELOAD)].map((link) => link[1]);
-	const later = startAfterPaint(script[1], files);
+	const [script, start] = html.match(START_SCRIPT) ?? [];
+	if (!script || !start) return html;
+	const files = [...html.matchAll(MODULE_PRELOAD)].map(([, file]) => file ?? '');
+	const later = startAfterPaint(start, files);
 	return html
 		.replace(MODULE_PRELOAD, '')
-		.replace(script[0], () => `<script>${later}</script>`)
-		.replace(hashOf(script[1]), () => hashOf(later));
+		.replace(script, () => `<script>${later}</script>`)
+		.replace(hashOf(start), () => hashOf(later));
 }
