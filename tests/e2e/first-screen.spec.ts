@@ -34,8 +34,10 @@ test('the raw HTML of every route has its header, menu and h1, before any script
 		expect(wordsOf(heading?.[1] ?? ''), route.path).toBe(route.heading);
 		expect(html, route.path).toContain('<header');
 		expect(html, route.path).toContain('<nav class="main-nav');
-		// No inline script decides the look: a strict Content-Security-Policy can forbid them.
-		expect(html, route.path).toContain('<script src="/appearance.js"></script>');
+		// The chosen look is set in the head, before the first paint, with no download to wait for.
+		const head = html.slice(0, html.indexOf('</head>'));
+		expect(head, route.path).toContain("localStorage.getItem('nahbei.appearance')");
+		expect(head, route.path).not.toContain('<script src=');
 		// A name holds whole words, without the compound mark's invisible joint.
 		expect(html, route.path).not.toMatch(/aria-label="[^"]*\u2060/);
 		// One document title, the page's own, before any script runs.
