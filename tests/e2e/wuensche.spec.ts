@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fakeMediaLaunchOptions, fakeSpeech, open } from '../support/app';
+import { fakeMediaLaunchOptions, fakeSpeech, onScreen, open } from '../support/app';
 import type { Wish } from '../../src/lib/wishes/model';
 import { aWish } from '../fixtures/builders.js';
 import { putRecords, readTable } from '../support/database';
@@ -321,7 +321,7 @@ test('helper mode: ideas are kept apart, accepted or rejected by the person', as
 	await pressOn(page, page.getByRole('button', { name: 'Hilfemodus starten' }));
 	await expect(page.getByLabel('Wie heißt der Mensch, der Ihnen hilft?')).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('main').getByText('Bitte schreiben Sie einen Namen.')).toBeVisible();
+	await expect(onScreen(page, 'Bitte schreiben Sie einen Namen.')).toBeVisible();
 	await page.keyboard.type('Mama');
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: 'Hilfemodus: Mama hilft' })).toBeVisible();
