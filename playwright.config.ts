@@ -13,7 +13,13 @@ if (!executablePath) throw new Error(missingChromium);
 // Chromium (Debian's package, or CHROME_PATH), so offline and IndexedDB are real.
 export default defineConfig({
 	testDir: 'tests',
-	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+	projects: [
+		// Journeys as a person makes them: the production build with its service worker.
+		{ name: 'e2e', testMatch: 'e2e/**/*.spec.ts', use: { serviceWorkers: 'allow' } },
+		// Axe on every page and state. A state's markup does not depend on the service worker,
+		// which would only fill its cache again in every test; a test about offline use turns it on.
+		{ name: 'a11y', testMatch: 'a11y/**/*.spec.ts', use: { serviceWorkers: 'block' } }
+	],
 	fullyParallel: true,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
@@ -23,7 +29,6 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		locale: 'de-DE',
-		serviceWorkers: 'allow',
 		launchOptions: { executablePath, args: chromiumArgs }
 	},
 	webServer: {

@@ -1,7 +1,11 @@
 import type { Handle } from '@sveltejs/kit';
 import { withOwnTitle } from '$lib/components/PageTitle/own-title';
 import { withFontPreloads } from '$lib/pwa/font-preload';
+import { withStartAfterPaint } from '$lib/pwa/start-after-paint';
 
-// Every page built ahead of time keeps only its own document title and asks for its font early.
+// Every page built ahead of time keeps only its own document title, asks for its font early, and
+// asks for the app's scripts only after its first paint.
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => withFontPreloads(withOwnTitle(html)) });
+	resolve(event, {
+		transformPageChunk: ({ html }) => withStartAfterPaint(withFontPreloads(withOwnTitle(html)))
+	});

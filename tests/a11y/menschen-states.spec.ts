@@ -2,12 +2,11 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, open } from '../support/app';
 import { bigEasyNwkFile, manyPeople } from '../support/big-network';
 import { putRecords } from '../support/database';
-import { settleServiceWorker } from '../support/people';
 
 const demo = 'tests/fixtures/network/easynwk-demo-like.json';
 
 test.beforeEach(async ({ page }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 });
 
 test('a long list with "Mehr zeigen" passes axe, before and after showing more', async ({

@@ -37,14 +37,21 @@ test('a backup with more people than nahbei shows well is loaded only after a ye
 
 	// Without the tick nothing is written, and the person is told what to do.
 	await page.getByRole('button', { name: 'Jetzt laden' }).click();
+	const tick = page.getByRole('checkbox', { name: 'Ich möchte die Sicherung trotzdem laden.' });
+	await expect(tick).toBeFocused();
+	await expect(tick).toHaveAccessibleDescription(
+		'Bitte kreuzen Sie zuerst an: Ich möchte die Sicherung trotzdem laden.'
+	);
 	await expect(
 		page
 			.getByRole('main')
 			.getByText('Bitte kreuzen Sie zuerst an: Ich möchte die Sicherung trotzdem laden.')
 	).toBeVisible();
+	await expectNoAxeViolations(page, 'a backup with very many entries, the box still empty');
 	expect(await readTable(page, 'people')).toHaveLength(0);
 
-	await page.getByRole('checkbox', { name: 'Ich möchte die Sicherung trotzdem laden.' }).check();
+	await tick.check();
+	await expect(tick).toHaveAccessibleDescription('');
 	await page.getByRole('button', { name: 'Jetzt laden' }).click();
 	await expect(page.getByRole('status')).toHaveText('Die Sicherung ist geladen.');
 	await expect.poll(async () => (await readTable(page, 'people')).length).toBe(600);

@@ -18,17 +18,59 @@ export const routes = [
 
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Runs axe on the page: WCAG A/AA, best practice, and AAA text contrast. */
-export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags([...axeTags, 'wcag2aaa']).analyze();
-	const summary = results.violations.map(
+/** What axe found, one line per rule and element; empty when it found nothing. */
+function violationSummary(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
+	return results.violations.map(
 		(violation) =>
 			`${violation.id}: ${violation.help}\n` +
 			violation.nodes
 				.map((node) => `    ${node.target.join(' ')} – ${node.failureSummary}`)
 				.join('\n')
 	);
-	expect(summary, `axe violations in ${state}`).toEqual([]);
+}
+
+/**
+ * Axe for this page. The page has no frames, so axe runs in it directly ("legacy" mode); the
+ * default mode opens an extra blank page on every run to combine the results of frames.
+ */
+function axe(page: Page): AxeBuilder {
+	return new AxeBuilder({ page }).setLegacyMode(true);
+}
+
+/** Runs axe on the page: WCAG A/AA, best practice, and AAA text contrast. */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+	const results = await axe(page)
+		.withTags([...axeTags, 'wcag2aaa'])
+		.analyze();
+	expect(violationSummary(results), `axe violations in ${state}`).toEqual([]);
+}
+
+/** The colour themes, as the `data-theme` attribute that Einstellungen sets on `<html>`. */
+export const themes = ['light', 'dark', 'contrast'] as const;
+
+/** The rules that depend on colours: all a theme changes. */
+const colourRules = ['color-contrast', 'color-contrast-enhanced', 'link-in-text-block'];
+
+/**
+ * Runs axe in full in the page's own theme, then its colour rules in each other theme, and puts
+ * the page's theme back. A theme is only the `data-theme` attribute on `<html>` and the colours
+ * the style sheet gives it, so this checks one state in every theme without walking the same
+ * journey three times. routes.spec.ts chooses each theme the way a person does.
+ */
+export async function expectNoAxeViolationsInEveryTheme(page: Page, state: string): Promise<void> {
+	await expectNoAxeViolations(page, state);
+	const root = page.locator('html');
+	const own = await root.getAttribute('data-theme');
+	for (const theme of themes.filter((theme) => theme !== (own ?? 'light'))) {
+		await root.evaluate((html, theme) => html.setAttribute('data-theme', theme), theme);
+		const results = await axe(page).withRules(colourRules).analyze();
+		expect(violationSummary(results), `axe colour violations in ${state} (${theme})`).toEqual([]);
+	}
+	await root.evaluate(
+		(html, own) =>
+			own ? html.setAttribute('data-theme', own) : html.removeAttribute('data-theme'),
+		own
+	);
 }
 
 /**
@@ -115,4 +157,12 @@ export async function fakeSpeech(
 		});
 		(window as unknown as { spokenTexts: string[] }).spokenTexts = spoken;
 	}, voices);
+}
+
+/**
+ * A text where it stands on the screen. The live region (role status) may still say the same
+ * words for screen readers; this finds the text itself, not that copy.
+ */
+export function onScreen(page: Page, text: string | RegExp) {
+	return page.getByText(text).and(page.locator(':not([role="status"])'));
 }

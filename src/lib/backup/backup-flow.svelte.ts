@@ -63,6 +63,8 @@ export class BackupFlow {
 	existing = $state(false);
 	/** Whether the person confirmed loading more than nahbei shows well. */
 	confirmedMany = $state(false);
+	/** Whether "Jetzt laden" was pressed before that confirmation: the box then says why. */
+	askedToConfirmMany = $state(false);
 
 	/** The tables of the loaded backup with more rows than nahbei shows well. */
 	get beyond(): BeyondWellShown[] {
@@ -148,6 +150,7 @@ export class BackupFlow {
 		if (!loaded) return false;
 		// More than nahbei shows well is loaded only when the person said so before.
 		if (this.beyond.length > 0 && !this.confirmedMany) {
+			this.askedToConfirmMany = true;
 			announcer.say(t('backup.manyConfirmFirst'));
 			return false;
 		}
@@ -185,6 +188,7 @@ export class BackupFlow {
 			return 'problem';
 		}
 		this.confirmedMany = false;
+		this.askedToConfirmMany = false;
 		const existing = await storageStatus.attempt(() => hasPersonalData(database()));
 		if (existing === undefined) return null;
 		this.existing = existing;

@@ -212,6 +212,17 @@ describe('replacing the network from a file', () => {
 		expect(network.answers).toEqual([]);
 		expect(network.snapshots).toEqual([snapshot]);
 	});
+
+	it('keeps what easyNWK said about a tie, in today’s network and in a snapshot', async () => {
+		const anna = await addPerson(db, { name: 'Anna' });
+		const ben = await addPerson(db, { name: 'Ben' });
+		const [a, b] = [anna.id, ben.id].sort() as [string, string];
+		const tie = { a, b, extra: '{"strength":2}' };
+		await replaceNetwork(db, { people: [anna, ben], ties: [tie], snapshots: [] });
+		expect((await readNetwork(db)).ties).toEqual([tie]);
+		const snapshot = await saveSnapshot(db, 'Bild');
+		expect(snapshot?.ties).toEqual([tie]);
+	});
 });
 
 describe('a person’s photo', () => {

@@ -10,6 +10,7 @@ import {
 	SelfRecordSchema,
 	SelfSchema,
 	TieAnswerRecordSchema,
+	TieSchema,
 	emptySelf,
 	withDefaults,
 	type NetworkData,
@@ -326,7 +327,10 @@ export function deleteSnapshot(db: NahbeiDatabase, id: string): Promise<void> {
 export function replaceNetwork(db: NahbeiDatabase, data: NetworkData): Promise<void> {
 	return guardStorage(async () => {
 		const people = data.people.map((person) => v.parse(PersonSchema, person));
-		const ties = cleanTies(people, data.ties);
+		const ties = cleanTies(
+			people,
+			data.ties.map((tie) => v.parse(TieSchema, tie))
+		);
 		const snapshots = data.snapshots.map((snapshot) => v.parse(NetworkSnapshotSchema, snapshot));
 		const self = data.self
 			? v.parse(SelfRecordSchema, {

@@ -145,7 +145,10 @@ export const SelfSchema = v.object({
 	/** easyNWK's words, e.g. weiblich or nicht festgelegt. */
 	gender: line(networkLimits.shortText),
 	age: line(networkLimits.age),
-	/** easyNWK's fields of the ego and of the whole file that nahbei does not use, as JSON text. */
+	/**
+	 * easyNWK's fields of the ego, of the map and of the whole file that nahbei does not use, as
+	 * JSON text (`{ ego, map, file }`).
+	 */
 	extra: v.optional(v.pipe(v.string(), v.maxLength(networkLimits.extra)))
 });
 export type Self = v.InferOutput<typeof SelfSchema>;
@@ -163,7 +166,12 @@ export const emptySelf: Self = { name: '', note: '', gender: '', age: '' };
 
 /** An undirected tie between two people; `a` is always the smaller id so each tie has one form. */
 export const TieSchema = v.pipe(
-	v.object({ a: id, b: id }),
+	v.object({
+		a: id,
+		b: id,
+		/** easyNWK's fields of the connection that nahbei does not use, as JSON text. */
+		extra: v.optional(v.pipe(v.string(), v.maxLength(networkLimits.extra)))
+	}),
 	v.check((tie) => tie.a < tie.b, 'A tie joins two different people, the smaller id first.')
 );
 export type Tie = v.InferOutput<typeof TieSchema>;
@@ -218,7 +226,7 @@ export function cleanTies(people: readonly Pick<Person, 'id'>[], ties: readonly 
 		const key = tieKey(normal);
 		if (seen.has(key)) continue;
 		seen.add(key);
-		result.push(normal);
+		result.push(tie.extra === undefined ? normal : { ...normal, extra: tie.extra });
 	}
 	return result;
 }

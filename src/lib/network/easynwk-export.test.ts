@@ -216,3 +216,66 @@ describe('easyNwkHistoryFile with three versions', () => {
 		expect(file2.currentVersion).toBe(2);
 	});
 });
+
+describe('fields nahbei does not use, on the map and on its connections', () => {
+	const text = fixture('easynwk-unknown-fields.json');
+	const original = raw(text);
+	const network = loaded(text);
+
+	/** A version's connections by easyNWK numbers, the smaller first, with their other fields. */
+	const connections = (map: EasyNwkRecord['versions'][number]['nwk']) =>
+		map.connections
+			.map(({ id1, id2, ...rest }) => ({ ends: [id1, id2].sort(), ...rest }))
+			.sort((x, y) => x.ends.join().localeCompare(y.ends.join()));
+
+	it('come back in the history file, in every version', () => {
+		const file = easyNwkHistoryFile(network, '2026-12-04');
+		file.versions.forEach((version, i) => {
+			const before = original.versions[i]?.nwk;
+			if (!before) throw new Error('no such version');
+			expect(version.nwk.zoom).toEqual(before.zoom);
+			expect(version.nwk.sectorLabels).toEqual(before.sectorLabels);
+			expect(connections(version.nwk)).toEqual(connections(before));
+		});
+		expect(file.versions[0]?.nwk.connections).toContainEqual({
+			id1: 1,
+			id2: 2,
+			strength: 2,
+			note: 'Streiten oft'
+		});
+	});
+
+	it('come back in the file of today’s map', () => {
+		const file = easyNwkMapFile(network, '2026-12-04');
+		const map = file.versions[0]?.nwk;
+		if (!map) throw new Error('no map');
+		expect(map.zoom).toBe(1);
+		expect(connections(map)).toEqual(connections(original.versions[1]?.nwk ?? map));
+	});
+
+	it('stay the same through a second import and export', () => {
+		const once = easyNwkText(easyNwkHistoryFile(network, '2026-12-04'));
+		const twice = easyNwkText(easyNwkHistoryFile(loaded(once), '2026-12-04'));
+		expect(twice).toBe(once);
+	});
+
+	it('are not made up for ties made in nahbei', () => {
+		const [first, second] = network.people;
+		if (!first || !second) throw new Error('no people');
+		const file = easyNwkMapFile(
+			{
+				...network,
+				ties: [
+					{
+						a: first.id < second.id ? first.id : second.id,
+						b: first.id < second.id ? second.id : first.id
+					}
+				]
+			},
+			'2026-12-04'
+		);
+		expect(file.versions[0]?.nwk.connections).toEqual([
+			{ id1: expect.any(Number), id2: expect.any(Number) }
+		]);
+	});
+});

@@ -103,10 +103,18 @@ export interface EasyNwkAlter {
 	[field: string]: unknown;
 }
 
+/** A tie between two alteri, as easyNWK writes it. */
+export interface EasyNwkConnection {
+	id1: number;
+	id2: number;
+	[field: string]: unknown;
+}
+
 export interface EasyNwkMap {
 	ego: EasyNwkEgo;
 	alteri: EasyNwkAlter[];
-	connections: { id1: number; id2: number }[];
+	connections: EasyNwkConnection[];
+	[field: string]: unknown;
 }
 
 export interface EasyNwkVersion {
@@ -142,6 +150,10 @@ const alterFields = new Set([
 	...Object.values(supportFields)
 ]);
 const egoFields = new Set(['name', 'currentGender', 'age', 'note']);
+const mapFields = new Set(['ego', 'alteri', 'connections']);
+// What easyNWK's editor had open when it saved: nothing to keep.
+const mapDefaults: Record<string, unknown> = { editIndex: null, editTab: '' };
+const connectionFields = new Set(['id1', 'id2']);
 const versionFields = new Set(['id', 'title', 'date', 'nwk']);
 const recordFields = new Set(['versions', 'currentVersion']);
 // Values easyNWK fills in by itself; they are written again on export, so they need no keeping.
@@ -206,11 +218,14 @@ const RawEgoSchema = v.looseObject({
 	note: looseText
 });
 
-const RawMapSchema = v.object({
+const RawMapSchema = v.looseObject({
 	ego: v.optional(v.nullable(RawEgoSchema), {}),
 	alteri: v.array(RawAlterSchema),
 	connections: v.array(
-		v.object({ id1: v.pipe(v.number(), v.safeInteger()), id2: v.pipe(v.number(), v.safeInteger()) })
+		v.looseObject({
+			id1: v.pipe(v.number(), v.safeInteger()),
+			id2: v.pipe(v.number(), v.safeInteger())
+		})
 	)
 });
 
@@ -300,11 +315,17 @@ function supportOf(alter: RawAlter, kept: Record<string, unknown>): Support | un
 	return Object.keys(support).length > 0 ? support : undefined;
 }
 
-function selfOf(raw: RawMap['ego'], record: Record<string, unknown>): Self {
-	const ego: Partial<NonNullable<RawMap['ego']>> = raw ?? {};
+/**
+ * The person themselves from easyNWK's ego; the fields nahbei does not use of the ego, of its map
+ * (`map`) and of the whole file (`record`) are kept with them.
+ */
+function selfOf(map: RawMap, record: Record<string, unknown>): Self {
+	const ego: Partial<NonNullable<RawMap['ego']>> = map.ego ?? {};
 	const egoExtra = unknownFields(ego, egoFields, { emoji: '' });
+	const mapExtra = unknownFields(map, mapFields, mapDefaults);
 	const fields: Record<string, unknown> = {};
 	if (Object.keys(egoExtra).length > 0) fields.ego = egoExtra;
+	if (Object.keys(mapExtra).length > 0) fields.map = mapExtra;
 	if (Object.keys(record).length > 0) fields.file = record;
 	const extra = extraText(fields);
 	return {
@@ -422,7 +443,8 @@ export function parseEasyNwk(text: string, options: EasyNwkImportOptions = {}): 
 			// easyNWK saves each tie one way only; a second copy would add nothing.
 			if (seen.has(tieKey(tie))) continue;
 			seen.add(tieKey(tie));
-			ties.push(tie);
+			const tieExtra = extraText(unknownFields(connection, connectionFields));
+			ties.push(tieExtra ? { ...tie, extra: tieExtra } : tie);
 		}
 		const extra = extraText(unknownFields(version, versionFields));
 		result.push({
@@ -430,7 +452,7 @@ export function parseEasyNwk(text: string, options: EasyNwkImportOptions = {}): 
 			label: cleanLine(version.title ?? '', limits.label),
 			takenAt: takenAtOf(version.date ?? '', now),
 			isCurrent: versions.length === 1 || (version.id ?? null) === currentVersion,
-			self: selfOf(version.nwk.ego, recordExtra),
+			self: selfOf(version.nwk, recordExtra),
 			people,
 			ties,
 			droppedTies,
@@ -575,13 +597,15 @@ function buildMap(
 	const alteri = people.map((person) =>
 		alterOf(person, numbers.get(person.id) ?? 0, places.get(person.id) as Placement)
 	);
-	const connections: EasyNwkMap['connections'] = [];
+	const connections: EasyNwkConnection[] = [];
 	for (const tie of ties) {
 		const id1 = numbers.get(tie.a);
 		const id2 = numbers.get(tie.b);
-		if (id1 !== undefined && id2 !== undefined && id1 !== id2) connections.push({ id1, id2 });
+		if (id1 !== undefined && id2 !== undefined && id1 !== id2)
+			connections.push({ ...readExtra(tie.extra), id1, id2 });
 	}
-	return { ego: egoOf(self), alteri, connections };
+	const kept = readExtra(self?.extra).map;
+	return { ...(isRecord(kept) ? kept : {}), ego: egoOf(self), alteri, connections };
 }
 
 /** Builds an easyNWK map of these people and ties, for a Lotse who works with easyNWK. */

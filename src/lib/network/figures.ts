@@ -78,17 +78,19 @@ function inGroup(group: FigureGroup, area: Area): boolean {
 }
 
 function emptyPairs<K extends string>(keys: readonly K[]): Record<K, SizePair> {
-	return Object.fromEntries(keys.map((key) => [key, { connected: 0, connectable: 0 }])) as Record<
-		K,
-		SizePair
-	>;
+	const pairs = {} as Record<K, SizePair>;
+	for (const key of keys) pairs[key] = { connected: 0, connectable: 0 };
+	return pairs;
 }
 
 function spread(values: number[]): Spread {
 	if (values.length === 0) return { mean: null, sd: null };
-	const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-	const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / values.length;
-	return { mean, sd: Math.sqrt(variance) };
+	let sum = 0;
+	for (const value of values) sum += value;
+	const mean = sum / values.length;
+	let squares = 0;
+	for (const value of values) squares += (value - mean) ** 2;
+	return { mean, sd: Math.sqrt(squares / values.length) };
 }
 
 /** easyNWK's density: ties divided by the possible ties n(n−1)/2, and 0 below two people. */
@@ -96,27 +98,50 @@ export function density(people: number, ties: number): number {
 	return people < 2 ? 0 : ties / ((people * (people - 1)) / 2);
 }
 
-function groupFigures(group: FigureGroup, nodes: Node[], validTies: [Node, Node][]): GroupFigures {
-	const members = nodes.filter((node) => inGroup(group, node.area));
-	const degree = new Map<Node, number>(members.map((node) => [node, 0]));
-	let tieCount = 0;
-	for (const [x, y] of validTies) {
-		if (!degree.has(x) || !degree.has(y)) continue;
-		tieCount++;
-		degree.set(x, (degree.get(x) ?? 0) + 1);
-		degree.set(y, (degree.get(y) ?? 0) + 1);
+/**
+ * The valid set as numbered nodes, and its ties as pairs of node numbers (`ends[2k]`,
+ * `ends[2k + 1]`): each group counts with plain arrays, no lookups by id.
+ */
+interface ValidNetwork {
+	nodes: Node[];
+	ends: number[];
+	/** 1 for a node with a tie to anyone else in the valid set. */
+	tied: Uint8Array;
+}
+
+function groupFigures(group: FigureGroup, { nodes, ends, tied }: ValidNetwork): GroupFigures {
+	const member = new Uint8Array(nodes.length);
+	let memberCount = 0;
+	for (let i = 0; i < nodes.length; i++) {
+		const node = nodes[i];
+		if (node && inGroup(group, node.area)) {
+			member[i] = 1;
+			memberCount++;
+		}
 	}
-	// Isolation looks at ties to anyone in the valid set, whatever their group (easyNWK's rule).
-	const tied = new Set<Node>(validTies.flat());
+	const degree = new Uint32Array(nodes.length);
+	let tieCount = 0;
+	for (let k = 0; k < ends.length; k += 2) {
+		const x = ends[k] ?? 0;
+		const y = ends[k + 1] ?? 0;
+		if (member[x] !== 1 || member[y] !== 1) continue;
+		tieCount++;
+		degree[x] = (degree[x] ?? 0) + 1;
+		degree[y] = (degree[y] ?? 0) + 1;
+	}
 
 	const size: SizePair = { connected: 0, connectable: 0 };
 	const sizeByGender = emptyPairs(genders);
 	const sizeByHorizon = emptyPairs(horizons);
 	const scores: number[] = [];
+	const degrees: number[] = [];
+	// Isolation looks at ties to anyone in the valid set, whatever their group (easyNWK's rule).
 	const isolated: string[] = [];
 	const withoutTieToEgo: string[] = [];
 	let maxDegree = 0;
-	for (const node of members) {
+	for (let i = 0; i < nodes.length; i++) {
+		const node = nodes[i];
+		if (!node || member[i] !== 1) continue;
 		const connected = node.placement.edgeType >= 1;
 		const pairs = [
 			size,
@@ -129,13 +154,18 @@ function groupFigures(group: FigureGroup, nodes: Node[], validTies: [Node, Node]
 		}
 		if (connected) scores.push(closenessScore(node.placement.distance));
 		else withoutTieToEgo.push(node.person.id);
-		if (connected && !tied.has(node)) isolated.push(node.person.id);
-		maxDegree = Math.max(maxDegree, degree.get(node) ?? 0);
+		if (connected && tied[i] !== 1) isolated.push(node.person.id);
+		const own = degree[i] ?? 0;
+		degrees.push(own);
+		if (own > maxDegree) maxDegree = own;
 	}
-	const stars =
-		maxDegree > 0
-			? members.filter((node) => degree.get(node) === maxDegree).map((node) => node.person.id)
-			: [];
+	const stars: string[] = [];
+	if (maxDegree > 0) {
+		for (let i = 0; i < nodes.length; i++) {
+			const node = nodes[i];
+			if (node && member[i] === 1 && degree[i] === maxDegree) stars.push(node.person.id);
+		}
+	}
 
 	return {
 		size,
@@ -143,8 +173,8 @@ function groupFigures(group: FigureGroup, nodes: Node[], validTies: [Node, Node]
 		sizeByHorizon,
 		closeness: spread(scores),
 		ties: tieCount,
-		density: density(members.length, tieCount),
-		degree: spread(members.map((node) => degree.get(node) ?? 0)),
+		density: density(memberCount, tieCount),
+		degree: spread(degrees),
 		maxDegree,
 		stars,
 		isolated,
@@ -249,22 +279,25 @@ function compareLists(m: number[], n: number[]): number {
 /** Computes every easyNWK figure for the whole network, each area and with or without professionals. */
 export function computeFigures(people: readonly Person[], ties: readonly Tie[]): NetworkFigures {
 	const nodes: Node[] = [];
-	const byId = new Map<string, Node>();
+	const numbers = new Map<string, number>();
 	for (const person of people) {
 		const placement = placementOf(person);
 		if (!isInValidSet(person, placement)) continue;
-		const node = { person, placement, area: areaFromAngle(placement.angle) };
-		nodes.push(node);
-		byId.set(person.id, node);
+		numbers.set(person.id, nodes.length);
+		nodes.push({ person, placement, area: areaFromAngle(placement.angle) });
 	}
-	const validTies: [Node, Node][] = [];
+	const ends: number[] = [];
+	const tied = new Uint8Array(nodes.length);
 	for (const tie of ties) {
-		const x = byId.get(tie.a);
-		const y = byId.get(tie.b);
-		if (x && y && x !== y) validTies.push([x, y]);
+		const x = numbers.get(tie.a);
+		const y = numbers.get(tie.b);
+		if (x === undefined || y === undefined || x === y) continue;
+		ends.push(x, y);
+		tied[x] = 1;
+		tied[y] = 1;
 	}
-	const groups = Object.fromEntries(
-		figureGroups.map((group) => [group, groupFigures(group, nodes, validTies)])
-	) as Record<FigureGroup, GroupFigures>;
+	const valid: ValidNetwork = { nodes, ends, tied };
+	const groups = {} as Record<FigureGroup, GroupFigures>;
+	for (const group of figureGroups) groups[group] = groupFigures(group, valid);
 	return { groups, cliques: findCliques(people, ties) };
 }

@@ -10,11 +10,11 @@ export interface Appearance {
 	compoundStyle: CompoundStyle;
 }
 
-/** Key of the copy in localStorage that static/appearance.js reads before the first paint. */
+/** Key of the copy in localStorage that the script in app.html reads before the first paint. */
 export const appearanceKey = 'nahbei.appearance';
 
 /**
- * Set on `<html>` by static/appearance.js while the prerendered Leichte Sprache text is not what
+ * Set on `<html>` by the script in app.html while the prerendered Leichte Sprache text is not what
  * the person chose (another language, or compound words with a Mediopunkt): app.css keeps the
  * page's words hidden until the app has started and written them in the right form.
  */
@@ -35,7 +35,7 @@ export function showText(root: HTMLElement): void {
 
 /**
  * Keeps a copy of the look in localStorage. IndexedDB stays the truth; the copy only lets
- * static/appearance.js paint the right colours and size at once, and hide the prerendered
+ * the script in app.html paint the right colours and size at once, and hide the prerendered
  * Leichte Sprache from a person who chose other words, without a flash.
  */
 export function rememberAppearance(storage: Storage | undefined, look: Appearance): void {
@@ -47,7 +47,7 @@ export function rememberAppearance(storage: Storage | undefined, look: Appearanc
 				textSize: look.textSize,
 				lang: languageInfo[look.language].htmlLang,
 				dir: languageInfo[look.language].dir,
-				// Whether the prerendered words are the person's words (appearance.js reads this).
+				// Whether the prerendered words are the person's words (app.html's script reads this).
 				prerenderedText: look.language === defaultLanguage && look.compoundStyle === 'hyphen'
 			})
 		);

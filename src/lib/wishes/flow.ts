@@ -1,3 +1,4 @@
+import { firstPartWithChosen } from '$lib/lists/in-parts';
 import { stepCount, type Wish } from './model';
 
 /**
@@ -82,9 +83,7 @@ export function peopleToOffer<P extends { id: string; name: string; closeness: n
 			closenessOrder.indexOf(a.closeness) - closenessOrder.indexOf(b.closeness) ||
 			a.name.localeCompare(b.name, 'de')
 	);
-	if (sorted.length <= count) return { shown: sorted, rest: 0 };
-	const first = new Set(sorted.slice(0, count));
-	const shown = sorted.filter((person) => first.has(person) || selected.includes(person.id));
+	const shown = firstPartWithChosen(sorted, count, selected);
 	return { shown, rest: sorted.length - shown.length };
 }
 

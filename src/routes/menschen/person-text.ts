@@ -3,7 +3,7 @@ import type { ParseKeys } from 'i18next';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { describePerson, describeSupport, describeTies } from '$lib/network/describe';
 import type { Person, Tie } from '$lib/network/model';
-import { speakPart, speakParts, type Translate } from '$lib/network/spoken';
+import { createSpeaker, type Speak, type Translate } from '$lib/network/spoken';
 
 /** A key of the Leichte Sprache file, checked at compile time. */
 export type MessageKey = ParseKeys;
@@ -14,9 +14,18 @@ export type MessageKey = ParseKeys;
  */
 export const translate: Translate = (key, values) => (i18n.t as unknown as Translate)(key, values);
 
+/**
+ * Says sentence parts in the app's language. One speaker translates each kind of part once, so a
+ * page that says something about every person makes one and passes it to each call below; make
+ * it inside the `$derived` that uses it, so a change of language is seen.
+ */
+export function speaker(): Speak {
+	return createSpeaker(translate, i18n.language);
+}
+
 /** "Anna. Familie. Sehr nah. Hilft beim Einkaufen." in the app's language. */
-export function personSentence(person: Person): string {
-	return speakParts(describePerson(person), translate, i18n.language);
+export function personSentence(person: Person, speak: Speak = speaker()): string {
+	return describePerson(person).map(speak).join(' ');
 }
 
 /** For each person's id, the names of the people they know, in the order of `people`. */
@@ -41,11 +50,15 @@ export function knownNames(people: readonly Person[], ties: readonly Tie[]): Map
 }
 
 /** "Maria kennt Ewald, Josefine und Lara." in the app's language. */
-export function tieSentence(person: Person, known: readonly string[]): string {
-	return speakPart(describeTies(person, known), translate, i18n.language);
+export function tieSentence(
+	person: Person,
+	known: readonly string[],
+	speak: Speak = speaker()
+): string {
+	return speak(describeTies(person, known));
 }
 
 /** "Maria hilft Ihnen beim Reden." and the other support sentences, one each. */
 export function supportSentences(person: Person): string[] {
-	return describeSupport(person).map((part) => speakPart(part, translate, i18n.language));
+	return describeSupport(person).map(speaker());
 }

@@ -1,13 +1,12 @@
 // "Zahlen für Fach-Leute": every easyNWK figure as a table row, one column per group, with
 // easyNWK's own names and the exact values, so a Lotse can put them beside easyNWK's Kennzahlen.
 import {
-	computeFigures,
 	type FigureGroup,
 	type NetworkFigures,
 	type SizePair,
 	type Spread
 } from '$lib/network/figures';
-import { genders, type Person, type Tie } from '$lib/network/model';
+import { genders, type Person } from '$lib/network/model';
 import { horizons } from '$lib/network/placement';
 
 /** The columns, in easyNWK's order: the whole network, each sector, without professionals. */
@@ -30,14 +29,13 @@ export interface ExpertRow {
 /** Formats numbers the way the table shows them: up to 3 decimals, in the app's language. */
 export type NumberText = (value: number) => string;
 
-/** The rows of the table, and the cliques over the whole network. */
+/** The rows of the table, and the cliques over the whole network, from its figures. */
 export function expertFigures(
 	people: readonly Person[],
-	ties: readonly Tie[],
+	figures: NetworkFigures,
 	number: NumberText,
 	starsText: (names: string[], count: number) => string
 ): { rows: ExpertRow[]; cliques: string[][] } {
-	const figures: NetworkFigures = computeFigures(people, ties);
 	const names = new Map(people.map((person) => [person.id, person.name]));
 	const named = (ids: string[]) => ids.map((id) => names.get(id) ?? '');
 	const groups = expertColumns.map((column) => figures.groups[column]);
