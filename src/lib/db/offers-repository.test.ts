@@ -13,6 +13,7 @@ import {
 	listFavourites,
 	listOfferReports,
 	listOffers,
+	listOffersAfter,
 	readCatalogueInfo,
 	replaceCatalogue,
 	setFavourite
@@ -59,6 +60,26 @@ describe('the catalogue', () => {
 		});
 		expect((await listOffers(db)).map((o) => o.name).sort()).toEqual(['Auch neu', 'Neu']);
 		expect(await readCatalogueInfo(db)).toMatchObject({ stand: '2026-11-20', source: 'update' });
+	});
+
+	it('is read in parts, every active offer once, without the retired ones', async () => {
+		const offers = ['e', 'a', 'd', 'b', 'c'].map((id) => offer(id, `Angebot ${id}`));
+		offers.push(offer('f', 'Alt', { status: 'inactive' }));
+		await replaceCatalogue(db, offers, {
+			stand: '2026-11-20',
+			quartier: 'Lindenhof',
+			source: 'import'
+		});
+		const first = await listOffersAfter(db, null, 2);
+		const second = await listOffersAfter(db, first.last, 2);
+		const third = await listOffersAfter(db, second.last, 2);
+		expect([first, second, third].map((part) => part.offers.map((o) => o.id))).toEqual([
+			['a', 'b'],
+			['c', 'd'],
+			['e']
+		]);
+		// A full part may be the last: the next read then finds nothing and ends.
+		expect(await listOffersAfter(db, third.last, 2)).toEqual({ offers: [], last: null });
 	});
 
 	it('hides retired offers from the list but still finds them by id', async () => {

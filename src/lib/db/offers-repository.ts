@@ -98,6 +98,28 @@ export function listOffers(db: NahbeiDatabase): Promise<Offer[]> {
 	);
 }
 
+/**
+ * Up to `limit` active offers after the given id, in id order (null: from the start). Reading a
+ * city's catalogue in parts keeps each read short, so the page stays responsive meanwhile.
+ */
+export function listOffersAfter(
+	db: NahbeiDatabase,
+	after: string | null,
+	limit: number
+): Promise<{ offers: Offer[]; last: string | null }> {
+	return guardStorage(async () => {
+		const part = await (
+			after === null ? db.offers.orderBy('id') : db.offers.where('id').above(after)
+		)
+			.limit(limit)
+			.toArray();
+		return {
+			offers: part.filter((offer) => offer.status === 'active'),
+			last: part.length < limit ? null : (part.at(-1)?.id ?? null)
+		};
+	});
+}
+
 /** One offer by id, or null. */
 export function getOffer(db: NahbeiDatabase, id: string): Promise<Offer | null> {
 	return guardStorage(async () => (await db.offers.get(id)) ?? null);

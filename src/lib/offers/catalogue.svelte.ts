@@ -8,6 +8,7 @@ import {
 	addOfferReport,
 	listFavourites,
 	listOffers,
+	listOffersAfter,
 	readCatalogueInfo,
 	replaceCatalogue,
 	setFavourite
@@ -15,6 +16,7 @@ import {
 import type { NahbeiDatabase } from '$lib/db/database';
 import type { CatalogueInfo, OfferReportRecord, ReportReason } from '$lib/db/offers-schema';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { languageInfo } from '$lib/i18n/languages';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { kiosk } from '$lib/kiosk/kiosk.svelte';
@@ -51,6 +53,30 @@ function stampOf(info: CatalogueInfo | null): string {
 }
 
 const noOffers: Offer[] = [];
+
+// Offers read per part: each part is read, and sorted, in a short task of its own.
+const PART = 1000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads the active offers in parts, sorted by name in the person's language: each part is sorted
+ * as it comes, and the last sort only merges the sorted parts (the engine's sort finds them).
+ */
+async function readOffersByName(db: NahbeiDatabase): Promise<Offer[]> {
+	const collator = new Intl.Collator(languageInfo[i18n.language].intlLocale);
+	const byName = (a: Offer, b: Offer) => collator.compare(a.name, b.name);
+	const offers: Offer[] = [];
+	let after: string | null = null;
+	do {
+		if (after !== null) await nextTask();
+		const part: { offers: Offer[]; last: string | null } = await listOffersAfter(db, after, PART);
+		offers.push(...part.offers.sort(byName));
+		after = part.last;
+	} while (after !== null);
+	await nextTask();
+	return offers.sort(byName);
+}
 
 async function readFavourites(db: NahbeiDatabase): Promise<ReadonlySet<string>> {
 	return new Set((await listFavourites(db)).map((favourite) => favourite.offerId));
@@ -91,7 +117,7 @@ class Catalogue {
 	// The tables are followed only once the catalogue is stored: before, there is nothing to
 	// follow, and a failed first load has told the person already.
 
-	/** The active offers, once the catalogue is loaded. */
+	/** The active offers, once the catalogue is loaded, by name in the language shown then. */
 	get offers(): Offer[] {
 		if (this.status !== 'ready') return noOffers;
 		// Reading the record follows the table while a view shows the offers.
@@ -210,7 +236,7 @@ class Catalogue {
 		// The record first: when the offers change in between, the live query sees a newer
 		// stamp and reads again.
 		const info = await readCatalogueInfo(db);
-		const offers = await listOffers(db);
+		const offers = await readOffersByName(db);
 		// Only the newest read counts; an older one can end later.
 		if (read !== this.#reads) return;
 		this.#stamp = stampOf(info);

@@ -21,64 +21,57 @@ function documentOf(offer: Offer): OfferSearchDocument {
 	};
 }
 
-/**
- * A short hash of every searched word of the offers (FNV-1a over the texts): the index is built
- * anew only when it changes. A hash, not the joined texts: a city's texts would stay in memory.
- */
-function fingerprintOf(docs: readonly OfferSearchDocument[]): string {
-	let hash = 0x811c9dc5;
-	let second = 0;
-	const add = (text: string) => {
-		for (let index = 0; index < text.length; index++) {
-			hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
-			second = (second * 31 + text.charCodeAt(index)) >>> 0;
-		}
-		hash = Math.imul(hash ^ 1, 0x01000193) >>> 0;
-	};
-	for (const doc of docs) {
-		add(doc.id);
-		add(doc.name);
-		add(doc.description);
-		add(doc.category);
-		for (const keyword of doc.keywords) add(keyword);
-	}
-	return `${docs.length}:${hash.toString(36)}:${second.toString(36)}`;
-}
+// Offers handed to the worker per message: each part is made and sent in a short task, so the
+// page stays responsive while a city's catalogue goes over.
+const PART = 500;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The offers' search, fed with the catalogue's offers and asked with the person's words. */
 export class OfferSearch {
 	/** The latest answer that arrived; null until one did. */
 	answer = $state.raw<SearchAnswer | null>(null);
 	#offers: readonly Offer[] | null = null;
-	#fingerprint = '';
 	#worker: Worker | null = null;
 	#local: { index: OfferIndex; module: typeof import('./offer-index') } | null = null;
 	#seq = 0;
 	#query = '';
 	#waiting: { seq: number; resolve: () => void }[] = [];
 
-	/** Gives the search the catalogue's offers; the index is built again only when they change. */
+	/**
+	 * Gives the search the catalogue's offers; the index is built again when the list is another
+	 * one (the catalogue hands over a new list only when the stored offers changed).
+	 */
 	use(offers: readonly Offer[]): void {
 		if (offers === this.#offers) return;
 		this.#offers = offers;
-		const docs = offers.map(documentOf);
-		// The database hands over a new list after every read; the index is built anew only when
-		// a searched word changed (building it for a city takes seconds).
-		const fingerprint = fingerprintOf(docs);
-		if (fingerprint === this.#fingerprint) return;
-		this.#fingerprint = fingerprint;
 		const worker = this.#startWorker();
 		if (worker) {
-			this.#send(worker, { kind: 'index', docs });
+			void this.#handOver(worker, offers);
 		} else {
 			this.#local = null;
 			void import('./offer-index').then((module) => {
 				if (this.#offers !== offers) return;
-				this.#local = { index: module.createOfferIndex(docs), module };
+				this.#local = { index: module.createOfferIndex(offers.map(documentOf)), module };
 				this.search(this.#query);
 			});
 		}
-		if (this.#query) this.search(this.#query);
+	}
+
+	// Sends the offers' searched words in parts, one short task each; a newer list stops it.
+	async #handOver(worker: Worker, offers: readonly Offer[]): Promise<void> {
+		for (let start = 0; start === 0 || start < offers.length; start += PART) {
+			if (start > 0) await nextTask();
+			if (this.#offers !== offers || this.#worker !== worker) return;
+			const docs = offers.slice(start, start + PART).map(documentOf);
+			this.#send(worker, {
+				kind: 'index',
+				first: start === 0,
+				last: start + PART >= offers.length,
+				docs
+			});
+		}
+		if (this.#query) void this.search(this.#query);
 	}
 
 	/** Searches for the words; the answer arrives in `answer`, and the promise ends with it. */
@@ -118,7 +111,6 @@ export class OfferSearch {
 		this.#worker?.terminate();
 		this.#worker = null;
 		this.#offers = null;
-		this.#fingerprint = '';
 	}
 
 	#send(worker: Worker, request: SearchRequest) {

@@ -73,6 +73,21 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Reads the wall clock of a time zone at an instant (seconds are kept, milliseconds dropped). */
 export function wallClockAt(instant: Date, zone: string): WallClock {
+	const key = `${zone}|${instant.getTime()}`;
+	const known = clocks.get(key);
+	if (known) return known;
+	if (clocks.size >= CLOCKS_KEPT) clocks.clear();
+	const clock = Object.freeze(readWallClock(instant, zone));
+	clocks.set(key, clock);
+	return clock;
+}
+
+// A list of offers asks for the same few instants (the start of today, of tomorrow, …) again and
+// again, and each reading costs the engine far more than a look-up.
+const CLOCKS_KEPT = 2000;
+const clocks = new Map<string, Readonly<WallClock>>();
+
+function readWallClock(instant: Date, zone: string): WallClock {
 	const parts = formatterFor(zone).formatToParts(instant);
 	const value = (type: Intl.DateTimeFormatPartTypes): number =>
 		Number(parts.find((part) => part.type === type)?.value);
