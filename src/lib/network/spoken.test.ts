@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	asSentence,
-	createSpeaker,
-	joinNames,
-	speakPart,
-	speakParts,
-	type Translate
-} from './spoken';
+import { asSentence, createSpeaker, joinNames, speakPart, type Translate } from './spoken';
 
 const texts: Record<string, string> = {
 	'network.person.name': '{{name}}',
@@ -48,7 +41,7 @@ describe('joinNames', () => {
 	});
 });
 
-describe('speakParts', () => {
+describe('a speaker over several parts', () => {
 	it('makes one sentence per part', () => {
 		const parts = [
 			{ key: 'network.person.name', name: 'Anna' },
@@ -56,7 +49,7 @@ describe('speakParts', () => {
 			{ key: 'network.closeness.veryClose' },
 			{ key: 'network.figures.stars', names: ['Anna', 'Ben'] }
 		];
-		expect(speakParts(parts, translate, 'de-x-ls')).toBe(
+		expect(parts.map(createSpeaker(translate, 'de-x-ls')).join(' ')).toBe(
 			'Anna. Familie. Sehr nah. Anna und Ben kennen die meisten.'
 		);
 	});

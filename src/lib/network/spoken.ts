@@ -31,15 +31,6 @@ export function speakPart(part: SpokenPart, translate: Translate, language: stri
 	);
 }
 
-/** All parts as one text, each part its own sentence: "Anna. Familie. Sehr nah." */
-export function speakParts(
-	parts: readonly SpokenPart[],
-	translate: Translate,
-	language: string
-): string {
-	return parts.map((part) => speakPart(part, translate, language)).join(' ');
-}
-
 /** Says one part as a sentence, like `speakPart`, with the translation and language fixed. */
 export type Speak = (part: SpokenPart) => string;
 

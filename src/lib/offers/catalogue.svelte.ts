@@ -27,6 +27,7 @@ import { catalogueChanges, type CatalogueChanges } from './catalogue-update';
 import { catalogueUrl } from './catalogue-url';
 import { loadQuartierIndex, type QuartierEntry } from './quartier-index';
 import type { Offer } from './offer';
+import { nextTask } from './next-task';
 
 /** A newer published catalogue that waits for the Quartier team's yes. */
 export interface PendingUpdate {
@@ -56,8 +57,6 @@ const noOffers: Offer[] = [];
 
 // Offers read per part: each part is read, and sorted, in a short task of its own.
 const PART = 1000;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Reads the active offers in parts, sorted by name in the person's language: each part is sorted

@@ -4,6 +4,7 @@
 import type { Offer } from './offer';
 import type { OfferIndex, OfferSearchDocument } from './offer-index';
 import type { SearchReply, SearchRequest } from './offer-search-messages';
+import { nextTask } from './next-task';
 
 /** The answer to one query: the ranked ids of the matching offers. */
 export interface SearchAnswer {
@@ -24,8 +25,6 @@ function documentOf(offer: Offer): OfferSearchDocument {
 // Offers handed to the worker per message: each part is made and sent in a short task, so the
 // page stays responsive while a city's catalogue goes over.
 const PART = 500;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The offers' search, fed with the catalogue's offers and asked with the person's words. */
 export class OfferSearch {
