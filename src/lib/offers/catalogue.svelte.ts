@@ -28,6 +28,7 @@ import { catalogueUrl } from './catalogue-url';
 import { loadQuartierIndex, type QuartierEntry } from './quartier-index';
 import type { Offer } from './offer';
 import { nextTask } from './next-task';
+import { mergeSorted } from './sorted-parts';
 
 /** A newer published catalogue that waits for the Quartier team's yes. */
 export interface PendingUpdate {
@@ -56,25 +57,24 @@ function stampOf(info: CatalogueInfo | null): string {
 const noOffers: Offer[] = [];
 
 // Offers read per part: each part is read, and sorted, in a short task of its own.
-const PART = 1000;
+const PART = 250;
 
 /**
  * Reads the active offers in parts, sorted by name in the person's language: each part is sorted
- * as it comes, and the last sort only merges the sorted parts (the engine's sort finds them).
+ * as it comes, and the sorted parts are merged in short tasks, so no task sorts a whole city.
  */
 async function readOffersByName(db: NahbeiDatabase): Promise<Offer[]> {
 	const collator = new Intl.Collator(languageInfo[i18n.language].intlLocale);
 	const byName = (a: Offer, b: Offer) => collator.compare(a.name, b.name);
-	const offers: Offer[] = [];
+	const runs: Offer[][] = [];
 	let after: string | null = null;
 	do {
 		if (after !== null) await nextTask();
 		const part: { offers: Offer[]; last: string | null } = await listOffersAfter(db, after, PART);
-		offers.push(...part.offers.sort(byName));
+		runs.push(part.offers.sort(byName));
 		after = part.last;
 	} while (after !== null);
-	await nextTask();
-	return offers.sort(byName);
+	return mergeSorted(runs, byName);
 }
 
 async function readFavourites(db: NahbeiDatabase): Promise<ReadonlySet<string>> {
@@ -167,8 +167,10 @@ class Catalogue {
 		let fresh = false;
 		try {
 			const db = database();
-			await this.loadQuartiere(fetcher);
+			// The index of Quartiere comes over the network while the stored offers are read.
+			const quartiere = this.loadQuartiere(fetcher);
 			if (!(await readCatalogueInfo(db))) {
+				await quartiere;
 				const quartier = this.quartier;
 				if (!quartier && this.quartiere.length > 1) {
 					this.status = 'choose';
@@ -185,6 +187,7 @@ class Catalogue {
 			}
 			this.#favourites.show(await readFavourites(db));
 			await this.refresh();
+			await quartiere;
 			this.status = 'ready';
 		} catch (error) {
 			this.status = 'failed';
