@@ -63,8 +63,8 @@ const PART = 250;
  * Reads the active offers in parts, sorted by name in the person's language: each part is sorted
  * as it comes, and the sorted parts are merged in short tasks, so no task sorts a whole city.
  */
-async function readOffersByName(db: NahbeiDatabase): Promise<Offer[]> {
-	const collator = new Intl.Collator(languageInfo[i18n.language].intlLocale);
+async function readOffersByName(db: NahbeiDatabase, locale: string): Promise<Offer[]> {
+	const collator = new Intl.Collator(locale);
 	const byName = (a: Offer, b: Offer) => collator.compare(a.name, b.name);
 	const runs: Offer[][] = [];
 	let after: string | null = null;
@@ -101,6 +101,8 @@ class Catalogue {
 	// what it read, and for a city that is megabytes. The small catalogue record changes with
 	// every write to the offers, so following it is enough to see changes from other tabs.
 	#offers = $state.raw<Offer[]>([]);
+	// The language whose order `offers` has (a page in another language sorts them itself).
+	#sortedFor = '';
 	#stamp = '';
 	#reads = 0;
 	#info = new LiveQuery(() => readCatalogueInfo(database()), {
@@ -122,6 +124,11 @@ class Catalogue {
 		// Reading the record follows the table while a view shows the offers.
 		void this.#info.current;
 		return this.#offers;
+	}
+
+	/** Whether `offers` are already by name in the order of this language (Intl locale). */
+	isSortedFor(locale: string): boolean {
+		return this.#sortedFor === locale;
 	}
 
 	/** Where the catalogue came from and how current it is; null before it is loaded. */
@@ -238,11 +245,13 @@ class Catalogue {
 		// The record first: when the offers change in between, the live query sees a newer
 		// stamp and reads again.
 		const info = await readCatalogueInfo(db);
-		const offers = await readOffersByName(db);
+		const locale = languageInfo[i18n.language].intlLocale;
+		const offers = await readOffersByName(db, locale);
 		// Only the newest read counts; an older one can end later.
 		if (read !== this.#reads) return;
 		this.#stamp = stampOf(info);
 		this.#info.show(info);
+		this.#sortedFor = locale;
 		this.#offers = offers;
 	}
 
