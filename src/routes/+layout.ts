@@ -18,12 +18,8 @@ export async function load({ url }) {
 		return {};
 	}
 	if (!settings.loaded) {
-		// The page built ahead of time paints first; the app takes it over after that frame (or
-		// soon anyway, in a tab that is hidden and paints no frames).
-		await new Promise((resolve) => {
-			requestAnimationFrame(() => setTimeout(resolve));
-			setTimeout(resolve, 200);
-		});
+		// The page built ahead of time has painted already: its start-up script waits for that
+		// (lib/pwa/start-after-paint.ts).
 		await kiosk.init();
 		// Settings are applied before the first page renders: no flash of the wrong language.
 		// A kiosk's welcome screen leaves the database alone until a visitor starts.
