@@ -14,6 +14,11 @@ import {
 } from './offers-schema';
 import { guardStorage } from './storage-problem';
 
+/** How many offers are checked, or written, in one go when a whole catalogue is stored. */
+const PART = 50;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Reads what is known about the catalogue on this device, or null before the first load. */
 export function readCatalogueInfo(db: NahbeiDatabase): Promise<CatalogueInfo | null> {
 	return guardStorage(async () => (await db.catalogue.get('current')) ?? null);
@@ -31,8 +36,16 @@ export function replaceCatalogue(
 	sources: ReadonlyMap<string, Record<string, unknown>> = new Map()
 ): Promise<void> {
 	return guardStorage(async () => {
-		// Validate everything before the transaction: nothing but IndexedDB work inside it.
-		const checked = offers.map((offer) => v.parse(OfferSchema, offer));
+		// Validate everything before the transaction: nothing but IndexedDB work inside it. A
+		// city's catalogue is checked a part at a time, each in a task of its own, so the page
+		// can answer in between.
+		const checked: Offer[] = [];
+		for (let start = 0; start < offers.length; start += PART) {
+			if (start > 0) await nextTask();
+			for (const offer of offers.slice(start, start + PART)) {
+				checked.push(v.parse(OfferSchema, offer));
+			}
+		}
 		const record = v.parse(CatalogueInfoSchema, {
 			...info,
 			id: 'current',
@@ -44,7 +57,10 @@ export function replaceCatalogue(
 		});
 		await db.transaction('rw', db.offers, db.catalogue, db.offerSources, async () => {
 			await db.offers.clear();
-			await db.offers.bulkPut(checked);
+			// Part by part: the browser answers each part's writes in a task of its own.
+			for (let start = 0; start < checked.length; start += PART) {
+				await db.offers.bulkPut(checked.slice(start, start + PART));
+			}
 			await db.offerSources.clear();
 			await db.offerSources.bulkPut(kept);
 			await db.catalogue.put(record);
