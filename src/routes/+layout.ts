@@ -28,7 +28,11 @@ export async function load({ url }) {
 		// The lock comes before the first page is drawn, so nothing behind it shows even briefly.
 		appLock.init();
 	}
-	// The start page's texts are in the first download; every other page waits for the rest.
-	if (url.pathname !== '/') await i18n.loadAll();
+	// The start page's texts are in the first download; every other page waits for the rest,
+	// and then draws itself in a task of its own, so the two never make one long task.
+	if (url.pathname !== '/') {
+		await i18n.loadAll();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+	}
 	return {};
 }
