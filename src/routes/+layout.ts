@@ -18,12 +18,8 @@ export async function load({ url }) {
 		return {};
 	}
 	if (!settings.loaded) {
-		// The page built ahead of time paints first; the app takes it over after that frame (or
-		// soon anyway, in a tab that is hidden and paints no frames).
-		await new Promise((resolve) => {
-			requestAnimationFrame(() => setTimeout(resolve));
-			setTimeout(resolve, 200);
-		});
+		// The page built ahead of time has painted already: its start-up script waits for that
+		// (lib/pwa/start-after-paint.ts).
 		await kiosk.init();
 		// Settings are applied before the first page renders: no flash of the wrong language.
 		// A kiosk's welcome screen leaves the database alone until a visitor starts.
@@ -32,7 +28,11 @@ export async function load({ url }) {
 		// The lock comes before the first page is drawn, so nothing behind it shows even briefly.
 		appLock.init();
 	}
-	// The start page's texts are in the first download; every other page waits for the rest.
-	if (url.pathname !== '/') await i18n.loadAll();
+	// The start page's texts are in the first download; every other page waits for the rest,
+	// and then draws itself in a task of its own, so the two never make one long task.
+	if (url.pathname !== '/') {
+		await i18n.loadAll();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+	}
 	return {};
 }

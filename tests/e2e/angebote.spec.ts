@@ -12,6 +12,8 @@ const lunchTable = /Mittags-Tisch/;
 async function openOffers(page: Page, path = '/angebote') {
 	await open(page, path);
 	await expect(page.getByRole('heading', { level: 2, name: /Angebote? gefunden/ })).toBeVisible();
+	// The cards come a few per task: the list is busy until all of them are there.
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 function results(page: Page) {

@@ -140,6 +140,24 @@ describe('the catalogue', () => {
 		expect(await readCatalogueInfo(db)).toMatchObject({ stand: '2026-01-01' });
 	});
 
+	it('stores a catalogue of many parts whole, or keeps the old one when a late part fails', async () => {
+		const many = Array.from({ length: 620 }, (_, index) =>
+			offer(`o-${1000 + index}`, `A ${index}`)
+		);
+		const info = { stand: '2026-11-20', quartier: 'Lindenhof', source: 'update' } as const;
+		await replaceCatalogue(db, many, info);
+		expect((await listOffers(db)).length).toBe(620);
+
+		db.offers.hook('creating', (primaryKey) => {
+			if (primaryKey === 'o-1600') throw new DOMException('full', 'QuotaExceededError');
+		});
+		const renamed = many.map((item) => ({ ...item, name: `Neu ${item.name}` }));
+		await expect(replaceCatalogue(db, renamed, info)).rejects.toMatchObject({ kind: 'quota' });
+		const kept = await listOffers(db);
+		expect(kept.length).toBe(620);
+		expect(kept.every((item) => item.name.startsWith('A '))).toBe(true);
+	});
+
 	it('refuses an offer that does not fit the schema and keeps the old catalogue', async () => {
 		await replaceCatalogue(db, [offer('a', 'Alt')], {
 			stand: '2026-01-01',

@@ -482,12 +482,28 @@ export function nextOpening(
 	const now = instant.getTime();
 	const limit = now + SEARCH_DAYS * 86_400_000;
 	const today = todayNumber(instant, zone);
-	const slots = slotsAround(schedules, today - 1, today + SEARCH_DAYS, zone);
-	for (const slot of slots) {
+	// The days are read one by one (a list asks this for every offer, and each day costs clock
+	// readings): an opening found on an earlier day than the last one read is the answer, as
+	// the slots of later days start later.
+	const slots: Slot[] = [];
+	for (let day = today - 1; day <= today + SEARCH_DAYS; day++) {
+		const earlier = slots.length;
+		slots.push(...slotsStartingOn(schedules, day, zone));
+		const found = firstOpening(slots, now, limit);
+		if (found && slots.indexOf(found) < earlier) return new Date(found.start);
+	}
+	const found = firstOpening(slots, now, limit);
+	return found ? new Date(found.start) : null;
+}
+
+/** The earliest slot from now to the limit that is not only the continuation of another one. */
+function firstOpening(slots: Slot[], now: number, limit: number): Slot | null {
+	const sorted = [...slots].sort((a, b) => a.start - b.start);
+	for (const slot of sorted) {
 		if (slot.start < now || slot.start > limit) continue;
 		// A slot that only continues an opening (24 hours every day) is not a new opening.
 		const continues = slots.some((other) => other.start < slot.start && other.end >= slot.start);
-		if (!continues) return new Date(slot.start);
+		if (!continues) return slot;
 	}
 	return null;
 }

@@ -2,8 +2,8 @@
 // <link rel="modulepreload"> for each of the page's 30–60 script files into the head and starts
 // the app from an inline script at the end of the body, so a slow phone line carries all of them
 // before the words on screen count as shown. Here the links leave the head; the inline script
-// waits for the first frame to be painted, then asks for the same files at once (no chain of
-// imports) and starts the app. The script's hash in the page's Content-Security-Policy is
+// waits until the first paint is on screen, then asks for the same files (no chain of imports,
+// a few per task) and starts the app. The script's hash in the page's Content-Security-Policy is
 // replaced by the new script's hash.
 import { createHash } from 'node:crypto';
 
@@ -15,30 +15,53 @@ const START_SCRIPT = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/;
 const hashOf = (script: string) =>
 	`'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 
+/** How many script files are asked for in one task: each request costs the page a little time. */
+export const FILES_PER_TASK = 4;
+
+/** A browser that never reports its first paint starts the app after this long anyway. */
+export const PAINT_WAIT_MS = 3000;
+
 /**
- * The start-up script, run once: after the first painted frame in a visible tab, at once in a
- * hidden one (it paints no frames), or when the tab is hidden before the frame came.
+ * The start-up script, run once: after the first contentful paint has reached the screen (the
+ * browser's own paint entry); at once in a hidden tab (it paints no frames), in the bare shell
+ * (nothing to paint) or while the words are hidden until the chosen language is written; or when
+ * the tab is hidden before the paint came. Timing the start by the frame alone let the script downloads begin before a slow
+ * screen showed that frame. The page's 30–60 files are asked for a few per task, so no single
+ * task blocks the page for long.
  */
 function startAfterPaint(start: string, files: string[]): string {
 	return `
 {
 const script = document.currentScript;
+const files = ${JSON.stringify(files)};
 let started = false;
-const start = () => {
-if (started) return;
-started = true;
-for (const file of ${JSON.stringify(files)}) {
+const ask = () => {
+for (const file of files.splice(0, ${FILES_PER_TASK})) {
 const link = document.createElement('link');
 link.rel = 'modulepreload';
 link.href = file;
 document.head.append(link);
 }
+if (files.length > 0) setTimeout(ask);
+};
+const start = () => {
+if (started) return;
+started = true;
+ask();
 ${start.replaceAll('document.currentScript', 'script')}
 };
-if (document.hidden) start();
+const nothingShown = !script.previousElementSibling || document.documentElement.hasAttribute('data-text-pending');
+if (document.hidden || nothingShown) start();
 else {
-requestAnimationFrame(() => setTimeout(start));
 document.addEventListener('visibilitychange', start, { once: true });
+if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+new PerformanceObserver((list, observer) => {
+if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return;
+observer.disconnect();
+start();
+}).observe({ type: 'paint', buffered: true });
+setTimeout(start, ${PAINT_WAIT_MS});
+} else requestAnimationFrame(() => setTimeout(start));
 }
 }
 `;
