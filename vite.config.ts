@@ -85,6 +85,24 @@ export default defineConfig({
 			kit: { adapterFallback: '200.html', spa: true },
 			workbox: {
 				globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,json,webmanifest}'],
+				// A city's Quartiere each have a catalogue file (data/quartiere/<id>.json): they are
+				// not all stored at the first visit. The index of Quartiere stays precached; the file
+				// of a Quartier is kept when the person chooses or loads it (see runtimeCaching).
+				globIgnores: ['**/data/quartiere/**'],
+				runtimeCaching: [
+					{
+						// Without a query string only: the check for a newer catalogue asks past every
+						// copy with the date in its address, and those answers are not kept.
+						urlPattern: ({ url, sameOrigin }) =>
+							sameOrigin && url.pathname.startsWith('/data/quartiere/') && url.search === '',
+						handler: 'StaleWhileRevalidate',
+						options: {
+							cacheName: 'nahbei-quartiere',
+							expiration: { maxEntries: 8 },
+							cacheableResponse: { statuses: [200] }
+						}
+					}
+				],
 				// Fonts come in many subsets; all of them must work offline.
 				maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
 				// A path without a prerendered page of its own gets the bare shell (see svelte.config.js).

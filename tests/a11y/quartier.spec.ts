@@ -94,3 +94,63 @@ test('the words for categories pass axe: an error, a line, the delete question',
 	await words.getByRole('button', { name: 'Wort suppenküche löschen' }).click();
 	await expectNoAxeViolations(page, 'quartier: category word with the delete question');
 });
+
+test('the offer of newer published offers, and its answer, pass axe', async ({ page }) => {
+	await open(page, '/quartier');
+	await expect(page.getByRole('heading', { level: 2, name: 'Überblick' })).toBeVisible();
+	// The team's own import: a newer published file may not replace it unasked.
+	await page.getByLabel('Dateien wählen').setInputFiles('static/data/angebote.json');
+	await expect(page.getByRole('heading', { name: 'Prüfbericht' })).toBeFocused();
+	await page.getByRole('button', { name: 'Katalog ersetzen' }).click();
+	await expect(page.getByText(/^Der Katalog ist neu\./)).toBeVisible();
+
+	const newer = JSON.parse(readFileSync('static/data/angebote.json', 'utf8'));
+	newer.nahbei.stand = '2099-01-01';
+	newer.contents[0].name = 'Neues Mittags-Tisch';
+	newer.contents.splice(1, 1);
+	// The check for a newer file asks past the offline copy, with the date in the address.
+	await page.context().route(
+		(url) => url.pathname === '/data/angebote.json' && url.searchParams.has('stand'),
+		(route) => route.fulfill({ json: newer })
+	);
+	await open(page, '/quartier');
+	const prompt = page.getByRole('region', {
+		name: 'Es gibt neue Angebote vom Quartier-Team. Jetzt laden?'
+	});
+	await expect(prompt).toBeVisible();
+	await prompt.getByText('So viele sind weg: 1').click();
+	await expectNoAxeViolations(page, 'quartier: newer offers to load');
+
+	await prompt.getByRole('button', { name: 'Nein, meinen Katalog behalten' }).click();
+	await expect(page.getByText('Ihr Katalog bleibt so, wie er ist.')).toBeVisible();
+	await expectNoAxeViolations(page, 'quartier: own catalogue kept');
+});
+
+test('reading report files passes axe, with a file that is no report', async ({ page }) => {
+	await open(page, '/quartier');
+	await expect(page.getByRole('heading', { level: 2, name: 'Überblick' })).toBeVisible();
+	const report = {
+		format: 'nahbei-report',
+		version: 1,
+		offer: { id: 'ein-angebot', name: 'Mittags-Tisch' },
+		reasons: ['time'],
+		note: 'Freitags ist früher Schluss.',
+		reportedAt: '2026-11-30T10:00:00.000Z'
+	};
+	await page.getByLabel('Meldungen aus Dateien lesen').setInputFiles([
+		{
+			name: 'nahbei-meldung-2026-11-30.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(report))
+		},
+		{ name: 'urlaub.json', mimeType: 'application/json', buffer: Buffer.from('{}') }
+	]);
+	await expect(page.getByText('Wir haben 1 Meldung gelesen.')).toBeVisible();
+	await expect(
+		page.getByText('1 Datei ist keine Meldung. Wir haben sie weggelassen.')
+	).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Meldungen: Stimmt etwas nicht?' }).getByRole('listitem')
+	).toHaveCount(1);
+	await expectNoAxeViolations(page, 'quartier: report files read');
+});

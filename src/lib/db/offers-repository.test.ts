@@ -62,6 +62,35 @@ describe('the catalogue', () => {
 		expect(await readCatalogueInfo(db)).toMatchObject({ stand: '2026-11-20', source: 'update' });
 	});
 
+	it('stores a city of offers and their sources whole, though it writes them in parts', async () => {
+		const offers = Array.from({ length: 620 }, (_, i) =>
+			offer(`id-${String(i).padStart(4, '0')}`, `Angebot ${i}`)
+		);
+		const sources = new Map(offers.map((o) => [o.id, { id: o.id, name: o.name }]));
+		await replaceCatalogue(
+			db,
+			offers,
+			{ stand: '2026-11-20', quartier: 'Lindenhof', source: 'import' },
+			sources
+		);
+		expect(await db.offers.count()).toBe(620);
+		expect((await listOfferSources(db)).size).toBe(620);
+		// A refused offer at the end leaves the stored catalogue as it was: nothing is written.
+		const broken = [
+			...offers.slice(0, 300),
+			{ ...offer('kaputt', 'Kaputt'), category: 'zauberei' } as unknown as Offer
+		];
+		await expect(
+			replaceCatalogue(db, broken, {
+				stand: '2026-11-21',
+				quartier: 'Lindenhof',
+				source: 'import'
+			})
+		).rejects.toThrow();
+		expect(await db.offers.count()).toBe(620);
+		expect(await readCatalogueInfo(db)).toMatchObject({ stand: '2026-11-20' });
+	});
+
 	it('is read in parts, every active offer once, without the retired ones', async () => {
 		const offers = ['e', 'a', 'd', 'b', 'c'].map((id) => offer(id, `Angebot ${id}`));
 		offers.push(offer('f', 'Alt', { status: 'inactive' }));

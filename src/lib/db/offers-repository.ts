@@ -32,7 +32,14 @@ export function replaceCatalogue(
 ): Promise<void> {
 	return guardStorage(async () => {
 		// Validate everything before the transaction: nothing but IndexedDB work inside it.
-		const checked = offers.map((offer) => v.parse(OfferSchema, offer));
+		// A city's offers are checked in parts, each in a short task of its own.
+		const checked: Offer[] = [];
+		for (let start = 0; start < offers.length; start += WRITE_PART) {
+			if (start > 0) await nextTask();
+			for (const offer of offers.slice(start, start + WRITE_PART)) {
+				checked.push(v.parse(OfferSchema, offer));
+			}
+		}
 		const record = v.parse(CatalogueInfoSchema, {
 			...info,
 			id: 'current',
@@ -43,14 +50,26 @@ export function replaceCatalogue(
 			return source ? [{ id: offer.id, record: source }] : [];
 		});
 		await db.transaction('rw', db.offers, db.catalogue, db.offerSources, async () => {
+			// Written in parts too: between two parts the page can paint and answer, and the
+			// transaction stays open, as the next part is asked for as soon as one is written.
 			await db.offers.clear();
-			await db.offers.bulkPut(checked);
+			for (let start = 0; start < checked.length; start += WRITE_PART) {
+				await db.offers.bulkPut(checked.slice(start, start + WRITE_PART));
+			}
 			await db.offerSources.clear();
-			await db.offerSources.bulkPut(kept);
+			for (let start = 0; start < kept.length; start += WRITE_PART) {
+				await db.offerSources.bulkPut(kept.slice(start, start + WRITE_PART));
+			}
 			await db.catalogue.put(record);
 		});
 	});
 }
+
+// Offers checked and written per part when a whole catalogue is stored.
+const WRITE_PART = 250;
+
+/** Waits for a task of its own, so the page can paint between parts of long work. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Marks the catalogue as changed by the Quartier team here, so no file replaces it unasked. */
 export function markCatalogueEdited(db: NahbeiDatabase): Promise<void> {

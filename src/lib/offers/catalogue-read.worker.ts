@@ -4,9 +4,28 @@
 import { readCatalogueFile } from './catalogue-file';
 import type { ReadReply, ReadRequest } from './catalogue-read-messages';
 import { planImport } from './editor/files';
+import type { Offer } from './offer';
+
+// Offers (and HSDS records) per message: one message is unpacked on the page in one task.
+const PART = 250;
 
 function reply(message: ReadReply) {
 	self.postMessage(message);
+}
+
+/** Sends the offers and their records in parts; gives empty ones for the last message. */
+function sendInParts(
+	offers: Offer[],
+	sources: Map<string, Record<string, unknown>>
+): { offers: Offer[]; sources: Map<string, Record<string, unknown>> } {
+	for (let start = 0; start < offers.length; start += PART) {
+		reply({ kind: 'offers', offers: offers.slice(start, start + PART) });
+	}
+	const entries = [...sources];
+	for (let start = 0; start < entries.length; start += PART) {
+		reply({ kind: 'sources', sources: entries.slice(start, start + PART) });
+	}
+	return { offers: [], sources: new Map() };
 }
 
 function progress(read: number, total: number) {
@@ -19,12 +38,25 @@ self.onmessage = async (event: MessageEvent<ReadRequest>) => {
 		if (request.kind === 'catalogue') {
 			const response = await fetch(request.url, request.fresh ? { cache: 'no-store' } : {});
 			if (!response.ok) throw new Error(`catalogue: HTTP ${response.status}`);
-			reply({ kind: 'catalogue', file: readCatalogueFile(await response.json(), progress) });
+			const file = readCatalogueFile(await response.json(), progress);
+			reply({
+				kind: 'catalogue',
+				file: file.ok ? { ...file, ...sendInParts(file.offers, file.sources) } : file
+			});
 		} else {
 			const { files, today, currentQuartier, rules } = request;
+			const plan = await planImport(files, today, currentQuartier, rules, progress);
 			reply({
 				kind: 'plan',
-				plan: await planImport(files, today, currentQuartier, rules, progress)
+				plan: plan.ok
+					? {
+							...plan,
+							pending: {
+								...plan.pending,
+								...sendInParts(plan.pending.offers, plan.pending.sources)
+							}
+						}
+					: plan
 			});
 		}
 	} catch (error) {

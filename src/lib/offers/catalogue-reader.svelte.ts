@@ -4,7 +4,7 @@
 import type { CatalogueFile } from './catalogue-file';
 import type { ReadReply, ReadRequest } from './catalogue-read-messages';
 import type { ImportPlan } from './editor/files';
-import type { CategoryRule } from './offer';
+import type { CategoryRule, Offer } from './offer';
 
 /** How far a reading has come: services read of all in the file. */
 export interface ReadProgress {
@@ -16,6 +16,24 @@ export interface ReadProgress {
 export const cancelled = Symbol('cancelled');
 
 type Outcome<T> = T | typeof cancelled;
+
+/** The last message of the worker with the offers and records it sent in parts before. */
+function withParts(
+	reply: ReadReply,
+	offers: Offer[],
+	sources: Map<string, Record<string, unknown>>
+): ReadReply {
+	if (reply.kind === 'catalogue' && reply.file.ok) {
+		return { ...reply, file: { ...reply.file, offers, sources } };
+	}
+	if (reply.kind === 'plan' && reply.plan.ok) {
+		return {
+			...reply,
+			plan: { ...reply.plan, pending: { ...reply.plan.pending, offers, sources } }
+		};
+	}
+	return reply;
+}
 
 /** One reading at a time: a published catalogue, or files the Quartier team picked. */
 export class CatalogueReader {
@@ -113,15 +131,28 @@ export class CatalogueReader {
 				end();
 				resolve(cancelled);
 			};
+			// The offers and their records come in parts before the last message (plain data
+			// handed on once, not state).
+			const offers: Offer[] = [];
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			const sources = new Map<string, Record<string, unknown>>();
 			worker.onmessage = (event: MessageEvent<ReadReply>) => {
 				const reply = event.data;
 				if (reply.kind === 'progress') {
 					this.progress = { read: reply.read, total: reply.total };
 					return;
 				}
+				if (reply.kind === 'offers') {
+					offers.push(...reply.offers);
+					return;
+				}
+				if (reply.kind === 'sources') {
+					for (const [id, record] of reply.sources) sources.set(id, record);
+					return;
+				}
 				end();
 				if (reply.kind === 'failed') reject(new Error(reply.message));
-				else resolve(reply);
+				else resolve(withParts(reply, offers, sources));
 			};
 			worker.onerror = (event) => {
 				end();

@@ -28,6 +28,7 @@ import { catalogueUrl } from './catalogue-url';
 import { loadQuartierIndex, type QuartierEntry } from './quartier-index';
 import type { Offer } from './offer';
 import { nextTask } from './next-task';
+import { mergeSorted } from './sorted-parts';
 
 /** A newer published catalogue that waits for the Quartier team's yes. */
 export interface PendingUpdate {
@@ -56,25 +57,24 @@ function stampOf(info: CatalogueInfo | null): string {
 const noOffers: Offer[] = [];
 
 // Offers read per part: each part is read, and sorted, in a short task of its own.
-const PART = 1000;
+const PART = 250;
 
 /**
  * Reads the active offers in parts, sorted by name in the person's language: each part is sorted
- * as it comes, and the last sort only merges the sorted parts (the engine's sort finds them).
+ * as it comes, and the sorted parts are merged in short tasks, so no task sorts a whole city.
  */
-async function readOffersByName(db: NahbeiDatabase): Promise<Offer[]> {
-	const collator = new Intl.Collator(languageInfo[i18n.language].intlLocale);
+async function readOffersByName(db: NahbeiDatabase, locale: string): Promise<Offer[]> {
+	const collator = new Intl.Collator(locale);
 	const byName = (a: Offer, b: Offer) => collator.compare(a.name, b.name);
-	const offers: Offer[] = [];
+	const runs: Offer[][] = [];
 	let after: string | null = null;
 	do {
 		if (after !== null) await nextTask();
 		const part: { offers: Offer[]; last: string | null } = await listOffersAfter(db, after, PART);
-		offers.push(...part.offers.sort(byName));
+		runs.push(part.offers.sort(byName));
 		after = part.last;
 	} while (after !== null);
-	await nextTask();
-	return offers.sort(byName);
+	return mergeSorted(runs, byName);
 }
 
 async function readFavourites(db: NahbeiDatabase): Promise<ReadonlySet<string>> {
@@ -101,6 +101,8 @@ class Catalogue {
 	// what it read, and for a city that is megabytes. The small catalogue record changes with
 	// every write to the offers, so following it is enough to see changes from other tabs.
 	#offers = $state.raw<Offer[]>([]);
+	// The language whose order `offers` has (a page in another language sorts them itself).
+	#sortedFor = '';
 	#stamp = '';
 	#reads = 0;
 	#info = new LiveQuery(() => readCatalogueInfo(database()), {
@@ -122,6 +124,11 @@ class Catalogue {
 		// Reading the record follows the table while a view shows the offers.
 		void this.#info.current;
 		return this.#offers;
+	}
+
+	/** Whether `offers` are already by name in the order of this language (Intl locale). */
+	isSortedFor(locale: string): boolean {
+		return this.#sortedFor === locale;
 	}
 
 	/** Where the catalogue came from and how current it is; null before it is loaded. */
@@ -167,8 +174,10 @@ class Catalogue {
 		let fresh = false;
 		try {
 			const db = database();
-			await this.loadQuartiere(fetcher);
+			// The index of Quartiere comes over the network while the stored offers are read.
+			const quartiere = this.loadQuartiere(fetcher);
 			if (!(await readCatalogueInfo(db))) {
+				await quartiere;
 				const quartier = this.quartier;
 				if (!quartier && this.quartiere.length > 1) {
 					this.status = 'choose';
@@ -185,6 +194,7 @@ class Catalogue {
 			}
 			this.#favourites.show(await readFavourites(db));
 			await this.refresh();
+			await quartiere;
 			this.status = 'ready';
 		} catch (error) {
 			this.status = 'failed';
@@ -235,11 +245,13 @@ class Catalogue {
 		// The record first: when the offers change in between, the live query sees a newer
 		// stamp and reads again.
 		const info = await readCatalogueInfo(db);
-		const offers = await readOffersByName(db);
+		const locale = languageInfo[i18n.language].intlLocale;
+		const offers = await readOffersByName(db, locale);
 		// Only the newest read counts; an older one can end later.
 		if (read !== this.#reads) return;
 		this.#stamp = stampOf(info);
 		this.#info.show(info);
+		this.#sortedFor = locale;
 		this.#offers = offers;
 	}
 
