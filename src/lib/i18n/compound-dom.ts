@@ -63,14 +63,18 @@ export function watchCompounds(root: HTMLElement): () => void {
 		pieces.set(node, [wrapper]);
 	};
 
+	// Most elements have no attribute that can hold a compound: only those that do are read.
 	const fixAttributes = (element: Element) => {
-		for (const name of NAME_ATTRIBUTES) {
-			const value = element.getAttribute(name);
-			if (value?.includes(JOINT)) element.setAttribute(name, joinCompounds(value));
-		}
-		for (const name of SHOWN_ATTRIBUTES) {
-			const value = element.getAttribute(name);
-			if (value?.includes(JOINT)) element.setAttribute(name, plainCompounds(value));
+		if (!element.hasAttributes()) return;
+		const attributes = element.attributes;
+		for (let index = 0; index < attributes.length; index++) {
+			const attribute = attributes[index];
+			if (!attribute?.value.includes(JOINT)) continue;
+			if (NAME_ATTRIBUTES.includes(attribute.name)) {
+				element.setAttribute(attribute.name, joinCompounds(attribute.value));
+			} else if (SHOWN_ATTRIBUTES.includes(attribute.name)) {
+				element.setAttribute(attribute.name, plainCompounds(attribute.value));
+			}
 		}
 	};
 
