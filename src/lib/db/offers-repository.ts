@@ -12,6 +12,7 @@ import {
 	type OfferReportInput,
 	type OfferReportRecord
 } from './offers-schema';
+import { nextTask } from './next-task';
 import { guardStorage } from './storage-problem';
 
 /** Reads what is known about the catalogue on this device, or null before the first load. */
@@ -67,9 +68,6 @@ export function replaceCatalogue(
 
 // Offers checked and written per part when a whole catalogue is stored.
 const WRITE_PART = 250;
-
-/** Waits for a task of its own, so the page can paint between parts of long work. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Marks the catalogue as changed by the Quartier team here, so no file replaces it unasked. */
 export function markCatalogueEdited(db: NahbeiDatabase): Promise<void> {

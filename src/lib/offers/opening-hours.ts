@@ -486,13 +486,14 @@ export function nextOpening(
 	// readings): an opening found on an earlier day than the last one read is the answer, as
 	// the slots of later days start later.
 	const slots: Slot[] = [];
+	let found: Slot | null = null;
 	for (let day = today - 1; day <= today + SEARCH_DAYS; day++) {
 		const earlier = slots.length;
 		slots.push(...slotsStartingOn(schedules, day, zone));
-		const found = firstOpening(slots, now, limit);
-		if (found && slots.indexOf(found) < earlier) return new Date(found.start);
+		// A day without slots changes nothing: the last answer stands.
+		if (slots.length > earlier) found = firstOpening(slots, now, limit);
+		if (found && slots.indexOf(found) < earlier) break;
 	}
-	const found = firstOpening(slots, now, limit);
 	return found ? new Date(found.start) : null;
 }
 
