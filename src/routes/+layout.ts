@@ -1,5 +1,4 @@
 import { browser } from '$app/environment';
-import { nextTask } from '$lib/db/next-task';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { appLock } from '$lib/kiosk/app-lock.svelte';
 import { kiosk } from '$lib/kiosk/kiosk.svelte';
@@ -33,7 +32,8 @@ export async function load({ url }) {
 	// and then draws itself in a task of its own, so the two never make one long task.
 	if (url.pathname !== '/') {
 		await i18n.loadAll();
-		await nextTask();
+		// Written out here: a shared helper would be one more file for every page to load.
+		await new Promise((resolve) => setTimeout(resolve, 0));
 	}
 	return {};
 }

@@ -12,7 +12,6 @@ import {
 	type OfferReportInput,
 	type OfferReportRecord
 } from './offers-schema';
-import { nextTask } from './next-task';
 import { guardStorage } from './storage-problem';
 
 /** Reads what is known about the catalogue on this device, or null before the first load. */
@@ -68,6 +67,13 @@ export function replaceCatalogue(
 
 // Offers checked and written per part when a whole catalogue is stored.
 const WRITE_PART = 250;
+
+/**
+ * Waits for a task of its own, so the page can paint between parts of long work. The same line
+ * stands in lib/offers/next-task.ts: lib/db imports nothing of the app, and a module of its own
+ * shared by both would be one more file for every page to load.
+ */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Marks the catalogue as changed by the Quartier team here, so no file replaces it unasked. */
 export function markCatalogueEdited(db: NahbeiDatabase): Promise<void> {

@@ -27,7 +27,7 @@ import { catalogueChanges, type CatalogueChanges } from './catalogue-update';
 import { catalogueUrl } from './catalogue-url';
 import { loadQuartierIndex, type QuartierEntry } from './quartier-index';
 import type { Offer } from './offer';
-import { nextTask } from '$lib/db/next-task';
+import { nextTask } from './next-task';
 import { mergeSorted } from './sorted-parts';
 
 /** A newer published catalogue that waits for the Quartier team's yes. */

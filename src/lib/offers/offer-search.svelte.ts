@@ -4,7 +4,7 @@
 import type { Offer } from './offer';
 import type { OfferIndex, OfferSearchDocument } from './offer-index';
 import type { SearchReply, SearchRequest } from './offer-search-messages';
-import { nextTask } from '$lib/db/next-task';
+import { nextTask } from './next-task';
 
 /** The answer to one query: the ranked ids of the matching offers. */
 export interface SearchAnswer {

@@ -1,7 +1,7 @@
 // Sorting a city's offers without a long task: each part is sorted on its own as it is read
 // (a short task), then the sorted parts are merged two by two. A merge counts its comparisons and
 // waits for a task of its own after each `budget` of them, so no single task sorts thousands.
-import { nextTask } from '$lib/db/next-task';
+import { nextTask } from './next-task';
 
 type Compare<T> = (a: T, b: T) => number;
 
