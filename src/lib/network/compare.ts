@@ -1,4 +1,4 @@
-import { closenessRank, tieKey, type Area, type Closeness, type Person, type Tie } from './model';
+import { closenessRank, tieKey, type Area, type Closeness, type Person, type Tie } from './basics';
 
 /** A person named in a comparison. */
 export interface PersonRef {

@@ -5,7 +5,7 @@
  */
 import type { SnapshotComparison } from './compare';
 import type { NetworkFigures } from './figures';
-import { areas, supportKinds, type Area, type Closeness, type Person } from './model';
+import { areas, supportKinds, type Area, type Closeness, type Person } from './basics';
 
 /** One sentence to translate: its key and the values for its placeholders. */
 export interface SpokenPart {

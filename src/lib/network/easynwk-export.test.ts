@@ -12,7 +12,7 @@ import {
 	type ImportedVersion
 } from './easynwk';
 import { computeFigures } from './figures';
-import type { Person, Tie } from './model';
+import type { Person, Tie } from './basics';
 
 function fixture(name: string): string {
 	return readFileSync(new URL(`../../../tests/fixtures/network/${name}`, import.meta.url), 'utf8');

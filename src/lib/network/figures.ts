@@ -2,7 +2,7 @@
  * The key figures of a network map, by the same definitions as easyNWK Web 2.7 (see
  * /work/shared/network-figures.md and placement.ts for how our people become easyNWK contacts).
  */
-import { areas, genders, type Area, type Gender, type Person, type Tie } from './model';
+import { areas, genders, type Area, type Gender, type Person, type Tie } from './basics';
 import {
 	areaFromAngle,
 	closenessScore,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testId } from '../../../tests/fixtures/network/people';
 import { layoutEcoMap, type EcoMapLayout, type LayoutPerson } from './layout';
-import { areas, closenessLevels, type Area, type Closeness } from './model';
+import { areas, closenessLevels, type Area, type Closeness } from './basics';
 import { sectorRange } from './placement';
 
 const markerRadius = 12;

@@ -5,7 +5,7 @@
  * outer band for gerade kein Kontakt. People are placed on arcs ("tracks") inside their band and
  * sector; a crowded band gets more tracks and grows, so markers never overlap.
  */
-import { areas, type Area, type Closeness } from './model';
+import { areas, type Area, type Closeness } from './basics';
 import { sectorRange } from './placement';
 
 /** Bands from the centre outwards; the outer band holds "gerade kein Kontakt". */

@@ -2,7 +2,7 @@
  * One step on the map per button press: "Näher", "Weiter weg", "Anderer Bereich". The steps go
  * sehr nah – nah – weiter weg – gerade kein Kontakt, and the areas go round in map order.
  */
-import { areas, closenessLevels, closenessRank, type Area, type Closeness } from './model';
+import { areas, closenessLevels, closenessRank, type Area, type Closeness } from './basics';
 
 // closenessLevels is ordered by rank already: 1, 2, 3, 0.
 const byRank: readonly Closeness[] = [...closenessLevels].sort(

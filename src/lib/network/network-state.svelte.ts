@@ -2,21 +2,54 @@
 // another tab shows up here too, and every change as a verb that calls the network repository
 // and tells the person about storage trouble. Pages read and call this; they never open the
 // database themselves.
-import { database } from '$lib/db/connection';
-import {
-	emptySelf,
-	type PersonFields,
-	type PersonInput,
-	type Self,
-	type TieAnswer,
-	type TieAnswerRecord
+import type {
+	PersonFields,
+	PersonInput,
+	Self,
+	TieAnswer,
+	TieAnswerRecord
 } from '$lib/db/network-schema';
-import * as repository from '$lib/db/network-repository';
 import type { NetworkView, RemovedPerson } from '$lib/db/network-repository';
+import { emptySelf } from '$lib/db/network-values';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import type { NetworkData } from './json';
-import type { NetworkSnapshot, Person, Tie } from './model';
+import type { NetworkSnapshot, Person, Tie } from './basics';
+
+type Repository = typeof import('$lib/db/network-repository');
+type Database = ReturnType<typeof import('$lib/db/connection').database>;
+
+/**
+ * The database and the network repository (with Dexie and valibot), loaded on first use: the
+ * list of people shows its headings and, before anything is stored, its empty state without
+ * them.
+ */
+let loaded: { repository: Repository; database: () => Database } | undefined;
+
+async function loadStorage() {
+	if (!loaded) {
+		const [{ database }, repository] = await Promise.all([
+			import('$lib/db/connection'),
+			import('$lib/db/network-repository')
+		]);
+		loaded = { repository, database };
+	}
+	return loaded;
+}
+
+/** Runs `work` with the repository and the open database, once they are loaded. */
+async function withRepository<T>(
+	work: (repository: Repository, db: Database) => Promise<T>
+): Promise<T> {
+	const { repository, database } = await loadStorage();
+	return work(repository, database());
+}
+
+/** The query of the live read: `loadStorage` has run before (the query's `prepare`). */
+function readNetwork(): Promise<NetworkView> {
+	const { repository, database } = loaded as NonNullable<typeof loaded>;
+	return repository.readNetwork(database());
+}
 
 const empty: NetworkView = {
 	people: [],
@@ -44,7 +77,11 @@ class NetworkState {
 	// Going from one page of Meine Menschen to the next keeps the same read: SvelteKit swaps the
 	// pages in one update, and the query stops only a moment after its last reader is gone, by
 	// which time the new page reads it.
-	#view = new LiveQuery(() => repository.readNetwork(database()), { initial: empty });
+	#view = new LiveQuery(readNetwork, {
+		initial: empty,
+		prepare: loadStorage,
+		emptyUntilStored: true
+	});
 	#lastRemoved = $state.raw<RemovedPerson | null>(null);
 
 	/** The person deleted last, while "Rückgängig" is still offered. */
@@ -86,7 +123,9 @@ class NetworkState {
 	 * shows it or not.
 	 */
 	read(): Promise<NetworkView | undefined> {
-		return storageStatus.attempt(() => repository.readNetwork(database()));
+		return storageStatus.attempt(() =>
+			withRepository((repository, db) => repository.readNetwork(db))
+		);
 	}
 
 	/** One person by id, or undefined. */
@@ -105,7 +144,9 @@ class NetworkState {
 
 	/** Adds a person; a new person ends the chance to undo an earlier deletion. */
 	async addPerson(input: PersonInput): Promise<Person | undefined> {
-		const person = await storageStatus.attempt(() => repository.addPerson(database(), input));
+		const person = await storageStatus.attempt(() =>
+			withRepository((repository, db) => repository.addPerson(db, input))
+		);
 		if (person) this.#lastRemoved = null;
 		return person;
 	}
@@ -116,7 +157,7 @@ class NetworkState {
 	 */
 	async updatePerson(id: string, change: Partial<PersonFields>): Promise<Person | undefined> {
 		const saved = await storageStatus.attempt(() =>
-			repository.updatePerson(database(), id, change)
+			withRepository((repository, db) => repository.updatePerson(db, id, change))
 		);
 		if (saved) this.#showSaved(saved);
 		return saved;
@@ -131,20 +172,26 @@ class NetworkState {
 		const changed = this.people.filter(
 			(other) => other.id !== personId && wanted.has(other.id) !== before.has(other.id)
 		);
-		return done(async () => {
-			for (const other of changed)
-				await repository.setTie(database(), personId, other.id, wanted.has(other.id));
-		});
+		return done(() =>
+			withRepository(async (repository, db) => {
+				for (const other of changed)
+					await repository.setTie(db, personId, other.id, wanted.has(other.id));
+			})
+		);
 	}
 
 	/** Remembers an answer of "Wer kennt wen?". */
 	answerTie(first: string, second: string, answer: TieAnswer): Promise<boolean> {
-		return done(() => repository.answerTieQuestion(database(), first, second, answer));
+		return done(() =>
+			withRepository((repository, db) => repository.answerTieQuestion(db, first, second, answer))
+		);
 	}
 
 	/** Deletes a person with their ties and photo, and keeps what went for "Rückgängig". */
 	async removePerson(id: string): Promise<RemovedPerson | undefined> {
-		const removed = await storageStatus.attempt(() => repository.deletePerson(database(), id));
+		const removed = await storageStatus.attempt(() =>
+			withRepository((repository, db) => repository.deletePerson(db, id))
+		);
 		if (!removed) return undefined;
 		this.#lastRemoved = removed;
 		return removed;
@@ -155,7 +202,9 @@ class NetworkState {
 		const removed = this.#lastRemoved;
 		if (!removed) return undefined;
 		this.#lastRemoved = null;
-		const restored = await done(() => repository.restorePerson(database(), removed));
+		const restored = await done(() =>
+			withRepository((repository, db) => repository.restorePerson(db, removed))
+		);
 		return restored ? removed : undefined;
 	}
 
@@ -166,24 +215,28 @@ class NetworkState {
 
 	/** Saves today's network as a dated snapshot. */
 	saveSnapshot(label: string): Promise<NetworkSnapshot | undefined> {
-		return storageStatus.attempt(() => repository.saveSnapshot(database(), label));
+		return storageStatus.attempt(() =>
+			withRepository((repository, db) => repository.saveSnapshot(db, label))
+		);
 	}
 
 	/** Changes what the person says about themselves (name, note). */
 	async updateSelf(change: Partial<Self>): Promise<Self | undefined> {
-		const saved = await storageStatus.attempt(() => repository.updateSelf(database(), change));
+		const saved = await storageStatus.attempt(() =>
+			withRepository((repository, db) => repository.updateSelf(db, change))
+		);
 		if (saved) this.#view.show({ ...this.#view.current, self: saved });
 		return saved;
 	}
 
 	/** Deletes one snapshot. */
 	deleteSnapshot(id: string): Promise<boolean> {
-		return done(() => repository.deleteSnapshot(database(), id));
+		return done(() => withRepository((repository, db) => repository.deleteSnapshot(db, id)));
 	}
 
 	/** Replaces the whole network with what a file holds; the old one stays when this fails. */
 	importNetwork(data: NetworkData): Promise<boolean> {
-		return done(() => repository.replaceNetwork(database(), data));
+		return done(() => withRepository((repository, db) => repository.replaceNetwork(db, data)));
 	}
 
 	#showSaved(saved: Person): void {

@@ -1,11 +1,32 @@
 // The photos of people as app state: a live query apart from the network, so that pages without
 // photos (the map, the figures) never load them. Each photo gets one object URL, kept while the
 // photo stays the same and revoked when it changes, goes, or no page shows photos any more.
-import { database } from '$lib/db/connection';
-import * as repository from '$lib/db/network-repository';
 import type { PersonPhoto } from '$lib/db/network-schema';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
+
+type Repository = typeof import('$lib/db/network-repository');
+type Database = ReturnType<typeof import('$lib/db/connection').database>;
+
+/** The database and the repository, loaded with the first read or write, not with the page. */
+let loaded: { repository: Repository; database: () => Database } | undefined;
+
+async function loadStorage() {
+	if (!loaded) {
+		const [{ database }, repository] = await Promise.all([
+			import('$lib/db/connection'),
+			import('$lib/db/network-repository')
+		]);
+		loaded = { repository, database };
+	}
+	return loaded;
+}
+
+/** The query of the live read: `loadStorage` has run before (the query's `prepare`). */
+function listPhotos(): Promise<PersonPhoto[]> {
+	const { repository, database } = loaded as NonNullable<typeof loaded>;
+	return repository.listPersonPhotos(database());
+}
 
 interface ShownPhoto {
 	updatedAt: string;
@@ -17,8 +38,10 @@ class PersonPhotos {
 	#shown = $state.raw<ReadonlyMap<string, ShownPhoto>>(new Map());
 	// From the list to a person's page the photos stay, not made again: SvelteKit swaps the pages
 	// in one update, and the query stops only a moment after its last reader is gone.
-	#photos = new LiveQuery(() => repository.listPersonPhotos(database()), {
+	#photos = new LiveQuery(listPhotos, {
 		initial: [],
+		prepare: loadStorage,
+		emptyUntilStored: true,
 		onResult: (photos) => this.#show(photos),
 		onStop: () => {
 			this.#show([]);
@@ -36,15 +59,17 @@ class PersonPhotos {
 
 	/** Saves a person's photo (already made small), replacing the one before. */
 	async save(personId: string, photo: Blob): Promise<boolean> {
-		const saved = await storageStatus.attempt(() =>
-			repository.savePersonPhoto(database(), personId, photo)
-		);
+		const saved = await storageStatus.attempt(async () => {
+			const { repository, database } = await loadStorage();
+			return repository.savePersonPhoto(database(), personId, photo);
+		});
 		return saved !== undefined;
 	}
 
 	/** Deletes a person's photo; the person stays. */
 	async remove(personId: string): Promise<boolean> {
 		const done = await storageStatus.attempt(async () => {
+			const { repository, database } = await loadStorage();
 			await repository.deletePersonPhoto(database(), personId);
 			return true;
 		});

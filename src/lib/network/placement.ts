@@ -16,7 +16,7 @@
  *   closeness still say what they said at import; once the person changes them in nahbei, the
  *   new choice wins.
  */
-import type { Area, Closeness, EasyNwkPlacement, Person } from './model';
+import type { Area, Closeness, EasyNwkPlacement, Person } from './basics';
 
 export const horizons = ['near', 'middle', 'far'] as const;
 export type Horizon = (typeof horizons)[number];

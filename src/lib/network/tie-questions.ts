@@ -4,7 +4,7 @@
  * come after all new ones. People who died, and animals, know nobody new (as in easyNWK, where
  * they cannot be tied), so they are left out.
  */
-import { normaliseTie, tieKey, type Person, type Tie } from './model';
+import { normaliseTie, tieKey, type Person, type Tie } from './basics';
 
 /** An answer as the questions need it; the repository keeps more. */
 export interface KnownAnswer extends Tie {

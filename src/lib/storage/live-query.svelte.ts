@@ -1,6 +1,13 @@
-import { liveQuery } from 'dexie';
 import { createSubscriber } from 'svelte/reactivity';
+import { databaseMayExist } from '$lib/db/presence';
 import { storageStatus } from './storage-status.svelte';
+
+/**
+ * The channel on which Dexie tells every tab (this one too) that something was written. Dexie
+ * names it in its code, not in its API; live-query.test.ts checks that the installed Dexie still
+ * uses this name.
+ */
+export const dexieWriteChannel = 'x-storagemutated-1';
 
 interface LiveQueryOptions<T> {
 	/** What `current` gives before the first read arrives. */
@@ -14,6 +21,17 @@ interface LiveQueryOptions<T> {
 	 * already told by the code that reads or writes.
 	 */
 	reportErrors?: boolean;
+	/**
+	 * Loads what the query calls (its repository, the connection) before the query first runs.
+	 * The query itself must call nothing but Dexie, or Dexie cannot tell which tables it reads.
+	 */
+	prepare?: () => Promise<unknown>;
+	/**
+	 * While this device holds no database at all, `initial` is the answer and the database code
+	 * is not loaded; the query starts as soon as this tab or another one writes anything. For
+	 * pages a person often opens first, before anything is stored.
+	 */
+	emptyUntilStored?: boolean;
 }
 
 /**
@@ -29,21 +47,63 @@ export class LiveQuery<T> {
 
 	constructor(query: () => Promise<T>, options: LiveQueryOptions<T>) {
 		this.#value = options.initial;
-		const { onResult, onStop, reportErrors = true } = options;
+		const { onResult, onStop, reportErrors = true, prepare, emptyUntilStored = false } = options;
+		const failed = (error: unknown) => {
+			this.#loaded = true;
+			if (reportErrors) storageStatus.reportError(error);
+		};
 		this.#start = () => {
-			const subscription = liveQuery(query).subscribe({
-				next: (value) => {
-					onResult?.(value);
-					this.#value = value;
-					this.#loaded = true;
-				},
-				error: (error: unknown) => {
-					this.#loaded = true;
-					if (reportErrors) storageStatus.reportError(error);
+			let stopped = false;
+			let stopQuery: (() => void) | undefined;
+			let waiting: BroadcastChannel | undefined;
+			// Dexie and the repository load with the first read, not with the page.
+			const run = async () => {
+				const [{ liveQuery }] = await Promise.all([import('dexie'), prepare?.()]);
+				if (stopped) return;
+				const subscription = liveQuery(query).subscribe({
+					next: (value) => {
+						onResult?.(value);
+						this.#value = value;
+						this.#loaded = true;
+					},
+					error: failed
+				});
+				stopQuery = () => subscription.unsubscribe();
+			};
+			const stopWaiting = () => {
+				waiting?.close();
+				waiting = undefined;
+			};
+			const begin = async () => {
+				if (emptyUntilStored && typeof BroadcastChannel === 'function') {
+					// Listening starts before the question, so a write in between is not missed.
+					const channel = new BroadcastChannel(dexieWriteChannel);
+					waiting = channel;
+					let empty = false;
+					let written = false;
+					channel.onmessage = () => {
+						written = true;
+						if (!empty) return;
+						stopWaiting();
+						if (!stopped) run().catch(failed);
+					};
+					empty = !(await databaseMayExist()) && !written;
+					if (stopped) return;
+					if (empty) {
+						onResult?.(options.initial);
+						this.#value = options.initial;
+						this.#loaded = true;
+						return;
+					}
+					stopWaiting();
 				}
-			});
+				if (!stopped) await run();
+			};
+			begin().catch(failed);
 			return () => {
-				subscription.unsubscribe();
+				stopped = true;
+				stopWaiting();
+				stopQuery?.();
 				onStop?.();
 			};
 		};

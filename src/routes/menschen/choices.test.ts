@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Area, Closeness, Kind } from '$lib/network/model';
+import type { Area, Closeness, Kind } from '$lib/network/basics';
 import { oneAnswerOptions, setAnswer } from './choices';
 
 describe('oneAnswerOptions', () => {

@@ -11,7 +11,7 @@ import {
 	type Closeness,
 	type HelpTopic,
 	type Kind
-} from '$lib/network/model';
+} from '$lib/network/basics';
 import type { MessageKey } from './person-text';
 import { areaPictures, closenessPictures, kindPictures, topicPictures } from './pictures';
 

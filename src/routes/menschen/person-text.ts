@@ -2,7 +2,7 @@
 import type { ParseKeys } from 'i18next';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { describePerson, describeSupport, describeTies } from '$lib/network/describe';
-import type { Person, Tie } from '$lib/network/model';
+import type { Person, Tie } from '$lib/network/basics';
 import { createSpeaker, type Speak, type Translate } from '$lib/network/spoken';
 
 /** A key of the Leichte Sprache file, checked at compile time. */

@@ -1,7 +1,7 @@
 // The pictures that stand beside the words on the Meine Menschen pages.
 import * as icons from '$lib/icons/icons';
 import type { IconShape } from '$lib/icons/icons';
-import type { Area, Closeness, HelpTopic, Kind } from '$lib/network/model';
+import type { Area, Closeness, HelpTopic, Kind } from '$lib/network/basics';
 import type { OfferCategory } from '$lib/offers/offer';
 
 export const areaPictures: Record<Area, IconShape> = {

@@ -1,6 +1,6 @@
 // What the form "Mensch ändern" starts from and what it checks before saving.
 import type { PersonFields } from '$lib/db/network-schema';
-import type { Person } from '$lib/network/model';
+import type { Person } from '$lib/network/basics';
 import type { MessageKey } from '../person-text';
 
 /** A field that cannot be saved as it is: the field's id and the message to show. */

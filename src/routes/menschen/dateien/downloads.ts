@@ -3,7 +3,7 @@
 import { peopleToCsv, tiesToCsv } from '$lib/network/csv';
 import { easyNwkHistoryFile, easyNwkMapFile, easyNwkText } from '$lib/network/easynwk';
 import { toNetworkJson, type NetworkData } from '$lib/network/json';
-import type { Self } from '$lib/network/model';
+import type { Self } from '$lib/network/basics';
 import type { MessageKey } from '../person-text';
 
 export interface Download {

@@ -1,4 +1,4 @@
-import type { Tie } from '$lib/network/model';
+import type { Tie } from '$lib/network/basics';
 
 interface Point {
 	x: number;

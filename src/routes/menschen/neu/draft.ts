@@ -2,7 +2,7 @@
 // reload, a closed page or a phone that drops the page loses nothing (a kiosk visit's end
 // clears localStorage). Finishing or stopping removes it.
 import * as v from 'valibot';
-import { areas, closenessLevels, helpTopics, kinds, limits } from '$lib/network/model';
+import { areas, closenessLevels, helpTopics, kinds, limits } from '$lib/network/basics';
 
 export const steps = ['name', 'kind', 'area', 'closeness', 'helps'] as const;
 export type Step = (typeof steps)[number];

@@ -6,7 +6,7 @@ import {
 	type SizePair,
 	type Spread
 } from '$lib/network/figures';
-import { genders, type Person } from '$lib/network/model';
+import { genders, type Person } from '$lib/network/basics';
 import { horizons } from '$lib/network/placement';
 
 /** The columns, in easyNWK's order: the whole network, each sector, without professionals. */

@@ -2,7 +2,7 @@
 // also the empty ones, which point to a kind of offer in the Quartier.
 import { describeFigures, type SpokenPart } from '$lib/network/describe';
 import { computeFigures, type NetworkFigures } from '$lib/network/figures';
-import { areas, type Person, type Tie } from '$lib/network/model';
+import { areas, type Person, type Tie } from '$lib/network/basics';
 import type { OfferCategory } from '$lib/offers/offer';
 import { offerForEmptyArea } from '../pictures';
 
