@@ -34,7 +34,6 @@ export type {
 	Support,
 	Tie
 } from '$lib/db/network-schema';
-export { hasControlCharacters, removeControlCharacters } from '$lib/db/text';
 
 /** How far away a closeness level is: 0 for sehr nah up to 3 for gerade kein Kontakt. */
 export function closenessRank(closeness: Closeness): number {

@@ -9,3 +9,4 @@ export {
 	SelfSchema,
 	TieSchema
 } from '$lib/db/network-schema';
+export { hasControlCharacters, removeControlCharacters } from '$lib/db/text';
