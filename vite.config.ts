@@ -8,6 +8,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumExecutable } from './scripts/chromium.js';
 import { splitMessages } from './src/lib/i18n/locale-split';
+import { findContactPoint } from './src/lib/offers/contact-point';
 
 /** Tests that run in Chromium: what each shared component promises, and live queries. */
 const browserTests = 'src/lib/**/*.browser.test.ts';
@@ -35,6 +36,28 @@ function localeParts(): Plugin {
 			const parts = splitMessages(JSON.parse(readFileSync(leichteSprache, 'utf8')));
 			// JSON.parse of a string literal is parsed faster than the same object literal.
 			return `export default JSON.parse(${JSON.stringify(JSON.stringify(parts[part]))});`;
+		}
+	};
+}
+
+const shippedCatalogue = fileURLToPath(new URL('./static/data/angebote.json', import.meta.url));
+
+/**
+ * `virtual:nahbei/shipped-contact`: the contact point of the catalogue that ships with the build,
+ * found at build time. A first visit shows it without downloading and reading the whole file.
+ */
+function shippedContact(): Plugin {
+	const id = 'virtual:nahbei/shipped-contact';
+	return {
+		name: 'nahbei-shipped-contact',
+		resolveId(source) {
+			return source === id ? `\0${id}` : null;
+		},
+		load(source) {
+			if (source !== `\0${id}`) return null;
+			this.addWatchFile(shippedCatalogue);
+			const contact = findContactPoint(JSON.parse(readFileSync(shippedCatalogue, 'utf8')));
+			return `export default ${JSON.stringify(contact)};`;
 		}
 	};
 }
@@ -73,6 +96,7 @@ export default defineConfig({
 	},
 	plugins: [
 		localeParts(),
+		shippedContact(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
