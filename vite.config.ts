@@ -88,6 +88,12 @@ const manifest: Partial<ManifestOptions> = {
 };
 
 export default defineConfig({
+	build: {
+		// A page built ahead of time asks for all its script files itself, a few per task, after
+		// its first paint (src/lib/pwa/start-after-paint.ts). Vite's own helper would add a link
+		// for each file still missing in one go when the app starts: one long task.
+		modulePreload: false
+	},
 	resolve: {
 		alias: [
 			// Dexie's modern ES build: the default entry wraps its older UMD build, which is larger.
