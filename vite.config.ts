@@ -8,6 +8,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumExecutable } from './scripts/chromium.js';
 import { splitMessages } from './src/lib/i18n/locale-split';
+import { findContactPoint } from './src/lib/offers/contact-point';
 
 /** Tests that run in Chromium: what each shared component promises, and live queries. */
 const browserTests = 'src/lib/**/*.browser.test.ts';
@@ -39,6 +40,67 @@ function localeParts(): Plugin {
 	};
 }
 
+const shippedCatalogue = fileURLToPath(new URL('./static/data/angebote.json', import.meta.url));
+
+/**
+ * `virtual:nahbei/shipped-contact`: the contact point of the catalogue that ships with the build,
+ * found at build time. A first visit shows it without downloading and reading the whole file.
+ */
+function shippedContact(): Plugin {
+	const id = 'virtual:nahbei/shipped-contact';
+	return {
+		name: 'nahbei-shipped-contact',
+		resolveId(source) {
+			return source === id ? `\0${id}` : null;
+		},
+		load(source) {
+			if (source !== `\0${id}`) return null;
+			this.addWatchFile(shippedCatalogue);
+			const contact = findContactPoint(JSON.parse(readFileSync(shippedCatalogue, 'utf8')));
+			return `export default ${JSON.stringify(contact)};`;
+		}
+	};
+}
+
+/** The entries every page loads: SvelteKit's start, the app's table of pages, the root layout. */
+const EVERY_PAGE = [
+	/runtime[\\/]client[\\/]entry\.js$/,
+	/client-optimized[\\/]app\.js$/,
+	/client-optimized[\\/]nodes[\\/]0\.js$/
+];
+
+/**
+ * The modules every page loads (what the root layout and SvelteKit's start import, statically),
+ * found once the module graph is known. They go into one file: a page asks for a few larger
+ * files instead of twenty small ones, each with its own request and headers.
+ */
+function everyPageModules(): { plugin: Plugin; captures: (id: string) => boolean } {
+	const modules = new Set<string>();
+	const entries = new Set<string>();
+	const plugin: Plugin = {
+		name: 'nahbei-every-page-modules',
+		apply: 'build',
+		buildStart() {
+			modules.clear();
+			entries.clear();
+		},
+		buildEnd() {
+			const start = [...this.getModuleIds()].filter((id) => EVERY_PAGE.some((re) => re.test(id)));
+			const queue = [...start];
+			for (const id of start) entries.add(id);
+			while (queue.length > 0) {
+				const id = queue.pop() as string;
+				if (modules.has(id)) continue;
+				modules.add(id);
+				queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+			}
+		}
+	};
+	return { plugin, captures: (id) => modules.has(id) && !entries.has(id) };
+}
+
+const everyPage = everyPageModules();
+
 /** The web app manifest: what a phone shows when nahbei is installed. */
 const manifest: Partial<ManifestOptions> = {
 	name: 'nahbei – Wünsche, Menschen und Angebote im Quartier',
@@ -65,6 +127,17 @@ const manifest: Partial<ManifestOptions> = {
 };
 
 export default defineConfig({
+	build: {
+		// A page built ahead of time asks for all its script files itself, a few per task, after
+		// its first paint (src/lib/pwa/start-after-paint.ts). Vite's own helper would add a link
+		// for each file still missing in one go when the app starts: one long task.
+		modulePreload: false,
+		rolldownOptions: {
+			output: {
+				codeSplitting: { groups: [{ name: 'every-page', test: everyPage.captures }] }
+			}
+		}
+	},
 	resolve: {
 		alias: [
 			// Dexie's modern ES build: the default entry wraps its older UMD build, which is larger.
@@ -73,6 +146,8 @@ export default defineConfig({
 	},
 	plugins: [
 		localeParts(),
+		shippedContact(),
+		everyPage.plugin,
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',

@@ -199,8 +199,13 @@ test('a first visit to the start page stores nothing, and every text is there on
 	page
 }) => {
 	const rawKey = /\b(?:pages|wishes|network|offers|quartier|backup|app|nav)\.[a-zA-Z]+\b/;
+	const catalogueReads: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname.startsWith('/data/')) catalogueReads.push(request.url());
+	});
 	await open(page, '/');
-	// The contact point comes from the catalogue file, read without the database.
+	// The contact point comes with the app (found when it was built): the page reads neither the
+	// database nor the catalogue file.
 	await expect(
 		page.getByRole('region', { name: 'Eine Nummer für alle Hilfen' }).getByRole('link', {
 			name: /anrufen/
@@ -212,6 +217,7 @@ test('a first visit to the start page stores nothing, and every text is there on
 		(await indexedDB.databases()).map((entry) => entry.name)
 	);
 	expect(databases).not.toContain('nahbei');
+	expect(catalogueReads).toEqual([]);
 
 	// The texts of the other pages come with the first step away from the start page.
 	await page

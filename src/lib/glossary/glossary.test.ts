@@ -35,6 +35,20 @@ describe('findWord', () => {
 		).toBe('Ein\u2060-Gliederungs\u2060-Hilfe');
 	});
 
+	it('skips a place inside another word and takes the next whole one', () => {
+		expect(findWord('Die Quartierslotsin ruft Ihren Lotsen an.', 'Lotse')).toEqual({
+			before: 'Die Quartierslotsin ruft Ihren ',
+			word: 'Lotsen',
+			after: ' an.'
+		});
+	});
+
+	it('finds the word in a text whose lower case is longer (Turkish İ)', () => {
+		expect(findWord('İstanbul ve Mahallemiz güzel.', 'Mahalle (Quartier)')?.word).toBe(
+			'Mahallemiz'
+		);
+	});
+
 	it('gives null when the word is not there', () => {
 		expect(findWord('Hallo.', 'Quartier')).toBeNull();
 	});

@@ -31,28 +31,50 @@ export interface WordPlace {
 	after: string;
 }
 
-const LETTER = '[\\p{L}\\p{M}\\u2060·-]';
+/** A character that belongs to a word: a letter, a mark, or a shown compound joint. */
+const LETTER = /[\p{L}\p{M}\u2060·-]/u;
 
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const isLetter = (character: string | undefined) =>
+	character !== undefined && LETTER.test(character);
 
 /**
  * Finds a hard word in a text, also bent ("Lotsen" for "Lotse") and in any case. A word with a
  * German original in brackets ("Mahalle (Quartier)") is looked for by its first part as well.
+ * Plain string search, not a regular expression built per word: every page with a hard word
+ * runs this while it starts.
  */
 export function findWord(text: string, word: string): WordPlace | null {
 	const forms = [word, word.replace(/\s*\(.*\)\s*$/u, '')].filter((form) => form.trim() !== '');
+	const lowerText = text.toLowerCase();
+	// A few letters change their length in lower case (İ): then positions would not match.
+	const sameLength = lowerText.length === text.length;
 	for (const form of forms) {
-		const pattern = new RegExp(`(?<!${LETTER})${escape(form)}${LETTER}*`, 'iu');
-		const match = pattern.exec(text);
-		if (match) {
-			return {
-				before: text.slice(0, match.index),
-				word: match[0],
-				after: text.slice(match.index + match[0].length)
-			};
+		const lowerForm = form.toLowerCase();
+		if (!sameLength || lowerForm.length !== form.length) {
+			const place = findByPattern(text, form);
+			if (place) return place;
+			continue;
+		}
+		for (
+			let at = lowerText.indexOf(lowerForm);
+			at !== -1;
+			at = lowerText.indexOf(lowerForm, at + 1)
+		) {
+			if (isLetter(text[at - 1])) continue;
+			let end = at + form.length;
+			while (isLetter(text[end])) end += 1;
+			return { before: text.slice(0, at), word: text.slice(at, end), after: text.slice(end) };
 		}
 	}
 	return null;
+}
+
+/** The same search as a regular expression, for texts whose lower case has another length. */
+function findByPattern(text: string, form: string): WordPlace | null {
+	const letter = LETTER.source;
+	const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const match = new RegExp(`(?<!${letter})${escaped}${letter}*`, 'iu').exec(text);
+	if (!match) return null;
+	const end = match.index + match[0].length;
+	return { before: text.slice(0, match.index), word: match[0], after: text.slice(end) };
 }

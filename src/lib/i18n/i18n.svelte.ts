@@ -37,7 +37,9 @@ class Translator {
 		void this.language;
 		void this.compoundStyle;
 		void this.#revision;
-		return (i18next.t as unknown as (...a: unknown[]) => string)(...args);
+		return (
+			plainText(args[0], args[1]) ?? (i18next.t as unknown as (...a: unknown[]) => string)(...args)
+		);
 	}) as TFunction;
 
 	/** Loads a language if needed, switches to it and updates `<html lang dir>`. */
@@ -91,6 +93,32 @@ class Translator {
 		this.#formatted.set(code, style);
 	}
 }
+
+/**
+ * The text of a key that needs none of i18next's rules, looked up straight in the loaded bundle:
+ * a first page calls `t` a few hundred times, and i18next's full resolution costs about twenty
+ * times as much. Only simple placeholders (`{{name}}`) are filled here; anything else (a count
+ * with its plural forms, nested keys, a key the language lacks) is left to i18next (undefined).
+ */
+function plainText(key: unknown, options: unknown): string | undefined {
+	if (typeof key !== 'string' || key.includes(':')) return undefined;
+	if (options !== undefined && (typeof options !== 'object' || options === null)) return undefined;
+	const values = options as Record<string, unknown> | undefined;
+	if (values && ('count' in values || 'context' in values || 'lng' in values)) return undefined;
+	const text = i18next.getResource(i18next.language, 'translation', key);
+	if (typeof text !== 'string' || text.includes('$t(')) return undefined;
+	if (!text.includes('{{')) return text;
+	if (!values) return undefined;
+	let missing = false;
+	const filled = text.replace(PLACEHOLDER, (_whole, name: string) => {
+		const value = values[name];
+		if (value === undefined || value === null || typeof value === 'object') missing = true;
+		return String(value);
+	});
+	return missing || filled.includes('{{') ? undefined : filled;
+}
+
+const PLACEHOLDER = /\{\{\s*([\w]+)\s*\}\}/g;
 
 export const i18n = new Translator();
 

@@ -15,14 +15,14 @@ afterEach(() => {
 
 // One contact point per page life: these steps run in order on the same app state.
 describe('the contact point for the start and help pages', () => {
-	it('is null until a page asks for it, and never opens the database on a first visit', async () => {
+	it('is null until a page asks for it, and on a first visit comes with the app: no download, no database', async () => {
 		const fetch = vi.fn(async () => new Response(shipped));
 		vi.stubGlobal('fetch', fetch);
 		expect(expected).not.toBeNull();
 		expect(contactPoint.current).toBeNull();
 		void contactPoint.load();
 		await expect.poll(() => contactPoint.current).toEqual(expected);
-		expect(fetch).toHaveBeenCalledWith('/data/angebote.json');
+		expect(fetch).not.toHaveBeenCalled();
 		expect(catalogue.status).toBe('idle');
 	});
 

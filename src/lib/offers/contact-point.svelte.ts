@@ -1,11 +1,12 @@
 // The Quartier's one contact point ("Eine Nummer für alle Hilfen") as app state, for the pages
 // that show it (start and help). With the catalogue stored on the device it follows the catalogue
-// (and its updates). On a first visit nothing is stored yet: then it reads the contact point
-// straight from the catalogue file, and the database and the full catalogue reader wait until
-// the person opens Angebote. So this module stays small: the start page loads it at once.
+// (and its updates). On a first visit nothing is stored yet: then it is the contact point of the
+// catalogue that ships with the app, found when the app was built (see vite.config.ts), and the
+// database and the full catalogue reader wait until the person opens Angebote. So this module
+// stays small: the start page loads it at once.
+import shipped from 'virtual:nahbei/shipped-contact';
 import { databaseMayExist } from '$lib/db/presence';
-import { catalogueUrl } from './catalogue-url';
-import { findContactPoint, type ContactPoint } from './contact-point';
+import type { ContactPoint } from './contact-point';
 
 type Catalogue = (typeof import('./catalogue.svelte'))['catalogue'];
 
@@ -31,12 +32,7 @@ class QuartierContactPoint {
 			await catalogue.ensureLoaded();
 			return;
 		}
-		try {
-			const response = await fetch(catalogueUrl);
-			if (response.ok) this.#fromFile = findContactPoint(await response.json());
-		} catch {
-			// Offline before the first visit finished: the card waits, as it does for the catalogue.
-		}
+		this.#fromFile = shipped;
 	}
 }
 

@@ -127,6 +127,30 @@ describe('open now, in words', () => {
 		);
 	});
 
+	it('follows the clock: a list asking every minute sees the change when the offer closes', () => {
+		const minutes = (from: string, count: number) =>
+			Array.from({ length: count }, (_, i) => new Date(Date.parse(from) + i * 60_000));
+		// Wednesday 2026-11-25 from 13:58 to 14:01 in Hamburg, then back to 13:00.
+		const said = [...minutes('2026-11-25T12:58:00Z', 4), new Date('2026-11-25T12:00:00Z')].map(
+			(now) => statusSentence(lunch, now, t)
+		);
+		expect(said).toEqual([
+			'Jetzt offen bis 14 Uhr.',
+			'Jetzt offen bis 14 Uhr.',
+			'Jetzt geschlossen. Wieder offen: Mittwoch um 12 Uhr.',
+			'Jetzt geschlossen. Wieder offen: Mittwoch um 12 Uhr.',
+			'Jetzt offen bis 14 Uhr.'
+		]);
+	});
+
+	it('says each language in its own words from the same status', () => {
+		const now = new Date('2026-11-26T09:00:00Z');
+		expect(statusSentence(lunch, now, t)).toBe(
+			'Jetzt geschlossen. Wieder offen: Mittwoch um 12 Uhr.'
+		);
+		expect(statusSentence(lunch, now, tEn)).toMatch(/Wednesday/);
+	});
+
 	it('never says "geschlossen" without a schedule', () => {
 		expect(statusSentence(offer({}), new Date('2026-11-26T09:00:00Z'), t)).toBe(
 			'Bitte rufen Sie vorher an. Dann erfahren Sie die Zeiten.'

@@ -12,7 +12,13 @@ import {
 	type MonthlyWeekday,
 	type Schedule
 } from './opening-hours';
-import { dayNumberOf, wallClockAt, weekdayOfDayNumber, type Weekday } from './zoned-time';
+import {
+	dayNumberOf,
+	instantOnDay,
+	wallClockAt,
+	weekdayOfDayNumber,
+	type Weekday
+} from './zoned-time';
 
 /** A translate function: the app passes i18next's `t`, tests pass a fake. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -117,26 +123,64 @@ export function scheduleSentences(offer: Offer, t: Translate, lang: IntlLanguage
 	return all;
 }
 
+/** Whether an offer is open now, as words to say: a key of `offers.time` and its clock time. */
+interface OpenStatus {
+	key: 'unknown' | 'openNow' | 'openNowUntil' | 'closedNow' | 'closedNowNextOpen';
+	time?: string;
+	day?: Weekday;
+	/** The status holds from this instant (ms) … */
+	from: number;
+	/** … until this one: the next opening or closing, at the latest the next local midnight. */
+	until: number;
+}
+
+// The status of an offer changes only when it opens or closes (or the day changes), so a list
+// that follows the clock asks again each minute but works it out only when it changed. Kept by
+// schedules, as it depends on nothing else: an edited offer brings new schedules.
+const statuses = new WeakMap<readonly Schedule[], OpenStatus>();
+
+function openStatus(schedules: readonly Schedule[], now: Date): OpenStatus {
+	const at = now.getTime();
+	const known = statuses.get(schedules);
+	if (known && known.from <= at && at < known.until) return known;
+	const status = workOutStatus(schedules, now);
+	statuses.set(schedules, status);
+	return status;
+}
+
+function clockTime(instant: Date): string {
+	const clock = wallClockAt(instant, zone);
+	return `${clock.hour}:${pad(clock.minute)}`;
+}
+
+function workOutStatus(schedules: readonly Schedule[], now: Date): OpenStatus {
+	const from = now.getTime();
+	const midnight = instantOnDay(dayNumberOf(wallClockAt(now, zone)) + 1, 0, zone).getTime();
+	const state = isOpenAt(schedules, now, zone);
+	if (state === 'unknown') return { key: 'unknown', from, until: midnight };
+	if (state === 'open') {
+		const until = openUntil(schedules, now, zone);
+		if (!until) return { key: 'openNow', from, until: midnight };
+		return { key: 'openNowUntil', time: clockTime(until), from, until: until.getTime() };
+	}
+	const next = nextOpening(schedules, now, zone);
+	if (!next) return { key: 'closedNow', from, until: midnight };
+	return {
+		key: 'closedNowNextOpen',
+		time: clockTime(next),
+		day: weekdayOfDayNumber(dayNumberOf(wallClockAt(next, zone))),
+		from,
+		until: Math.min(next.getTime(), midnight)
+	};
+}
+
 /** Whether the offer is open now, in words: "Jetzt offen bis 14 Uhr." */
 export function statusSentence(offer: Offer, now: Date, t: Translate): string {
-	const state = isOpenAt(offer.schedules, now, zone);
-	if (state === 'unknown') return t('offers.time.unknown');
-	if (state === 'open') {
-		const until = openUntil(offer.schedules, now, zone);
-		if (!until) return t('offers.time.openNow');
-		const clock = wallClockAt(until, zone);
-		return t('offers.time.openNowUntil', {
-			time: sayTime(`${clock.hour}:${pad(clock.minute)}`, t)
-		});
-	}
-	const next = nextOpening(offer.schedules, now, zone);
-	if (!next) return t('offers.time.closedNow');
-	const clock = wallClockAt(next, zone);
-	const day = weekdayOfDayNumber(dayNumberOf(clock));
-	return t('offers.time.closedNowNextOpen', {
-		day: t(`offers.days.${day}`),
-		time: sayTime(`${clock.hour}:${pad(clock.minute)}`, t)
-	});
+	const status = openStatus(offer.schedules, now);
+	const key = `offers.time.${status.key}`;
+	if (!status.time) return t(key);
+	const time = sayTime(status.time, t);
+	return status.day ? t(key, { day: t(`offers.days.${status.day}`), time }) : t(key, { time });
 }
 
 function pad(value: number): string {

@@ -107,7 +107,16 @@ export class LiveQuery<T> {
 				onStop?.();
 			};
 		};
-		this.#subscribe = createSubscriber(() => this.#start());
+		// The first read starts in a task of its own: a page that reads its data while it is drawn
+		// for the first time opens the database after drawing, not in the same long task.
+		this.#subscribe = createSubscriber(() => {
+			let stop: (() => void) | undefined;
+			const timer = setTimeout(() => (stop = this.#start()));
+			return () => {
+				clearTimeout(timer);
+				stop?.();
+			};
+		});
 	}
 
 	/**
