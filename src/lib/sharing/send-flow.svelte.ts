@@ -135,12 +135,27 @@ export class SendFlow {
 	readonly isEmpty = $derived(isEmptyShare(this.counts));
 
 	/**
-	 * Starts the screen: the choices kept in this tab before a reload, the catalogue for saved
-	 * offers, and the QR code first at a kiosk.
+	 * Starts the screen: the choices kept in this tab before a reload, and the QR code first at a
+	 * kiosk.
 	 */
 	start(): void {
 		if (this.takeAlong) this.way = 'qr';
 		this.#restore();
+	}
+
+	/**
+	 * Whether anything that may be shared names an offer (a saved one, or one a wish plans with).
+	 * Only then is the catalogue needed: its names and times go into the share.
+	 */
+	get namesOffers(): boolean {
+		const { favouriteIds, wishes } = shares.stock.current;
+		return (
+			favouriteIds.length > 0 || wishes.some((wish) => wish.answers.quartier.offerIds.length > 0)
+		);
+	}
+
+	/** Reads the catalogue for the offers the share names (once; calling again does nothing). */
+	loadOffers(): void {
 		void catalogue.ensureLoaded();
 	}
 

@@ -81,6 +81,22 @@ describe('SendFlow', () => {
 		expect(flow.payload).toMatchObject({ purpose: 'take-along', from: '' });
 	});
 
+	it('reads the catalogue only when something to share names an offer', () => {
+		const flow = new SendFlow(() => false);
+		expect(flow.namesOffers).toBe(false);
+		const offerId = '6f1b2c1e-0d6c-4a51-9b7e-2f0a1c3d4e5f';
+		const planned = {
+			...swim,
+			answers: { ...swim.answers, quartier: { ...swim.answers.quartier, offerIds: [offerId] } }
+		};
+		shares.stock.show({ wishes: [planned, cook], people: [], favouriteIds: [], lotse });
+		expect(flow.namesOffers).toBe(true);
+		shares.stock.show({ wishes: [swim, cook], people: [], favouriteIds: [offerId], lotse });
+		expect(flow.namesOffers).toBe(true);
+		flow.loadOffers();
+		expect(catalogue.ensureLoaded).toHaveBeenCalledOnce();
+	});
+
 	it('goes back to choosing with the same choices', async () => {
 		const flow = new SendFlow(() => false);
 		flow.way = 'print';
