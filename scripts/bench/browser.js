@@ -30,6 +30,23 @@ export async function openApp() {
 	};
 }
 
+/** Whether the app's database exists with its tables (made by the app, not by this question). */
+function hasTables(page) {
+	return page.evaluate(async () => {
+		if (!(await indexedDB.databases()).some((database) => database.name === 'nahbei')) {
+			return false;
+		}
+		const db = await new Promise((resolve, reject) => {
+			const request = indexedDB.open('nahbei');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const made = db.objectStoreNames.contains('wishes');
+		db.close();
+		return made;
+	});
+}
+
 /**
  * Makes the app create its database, when it has not yet: the start page of a first visit reads
  * nothing, so it leaves IndexedDB alone. Meine Wünsche reads the wishes table, which opens it.
@@ -43,9 +60,13 @@ async function ensureDatabase(page) {
 	const here = page.url();
 	await page.goto(new URL('/wuensche', here).href);
 	await page.locator('main h1').waitFor();
-	await page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((database) => database.name === 'nahbei')
-	);
+	// The database shows in the list as soon as it is being made; its tables are there only once
+	// the app's first opening has finished (a request to open it waits until then). Asked from
+	// here in a loop: page.waitForFunction does not wait for an answer that comes later.
+	for (let tries = 0; !(await hasTables(page)); tries++) {
+		if (tries > 100) throw new Error('the app did not make its database');
+		await page.waitForTimeout(100);
+	}
 	await page.goto(here);
 	await page.locator('main h1').waitFor();
 }
