@@ -15,39 +15,22 @@ import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import type { NetworkData } from './json';
 import type { NetworkSnapshot, Person, Tie } from './basics';
+import { loadedNetworkStorage, loadNetworkStorage, type NetworkStorage } from './network-storage';
 
-type Repository = typeof import('$lib/db/network-repository');
-type Database = ReturnType<typeof import('$lib/db/connection').database>;
-
-/**
- * The database and the network repository (with Dexie and valibot), loaded on first use: the
- * list of people shows its headings and, before anything is stored, its empty state without
- * them.
- */
-let loaded: { repository: Repository; database: () => Database } | undefined;
-
-async function loadStorage() {
-	if (!loaded) {
-		const [{ database }, repository] = await Promise.all([
-			import('$lib/db/connection'),
-			import('$lib/db/network-repository')
-		]);
-		loaded = { repository, database };
-	}
-	return loaded;
-}
+type Repository = NetworkStorage['repository'];
+type Database = ReturnType<NetworkStorage['database']>;
 
 /** Runs `work` with the repository and the open database, once they are loaded. */
 async function withRepository<T>(
 	work: (repository: Repository, db: Database) => Promise<T>
 ): Promise<T> {
-	const { repository, database } = await loadStorage();
+	const { repository, database } = await loadNetworkStorage();
 	return work(repository, database());
 }
 
-/** The query of the live read: `loadStorage` has run before (the query's `prepare`). */
+/** The query of the live read: `loadNetworkStorage` has run before (the query's `prepare`). */
 function readNetwork(): Promise<NetworkView> {
-	const { repository, database } = loaded as NonNullable<typeof loaded>;
+	const { repository, database } = loadedNetworkStorage();
 	return repository.readNetwork(database());
 }
 
@@ -79,7 +62,7 @@ class NetworkState {
 	// which time the new page reads it.
 	#view = new LiveQuery(readNetwork, {
 		initial: empty,
-		prepare: loadStorage,
+		prepare: loadNetworkStorage,
 		emptyUntilStored: true
 	});
 	#lastRemoved = $state.raw<RemovedPerson | null>(null);

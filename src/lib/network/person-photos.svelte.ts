@@ -4,27 +4,11 @@
 import type { PersonPhoto } from '$lib/db/network-schema';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
+import { loadedNetworkStorage, loadNetworkStorage } from './network-storage';
 
-type Repository = typeof import('$lib/db/network-repository');
-type Database = ReturnType<typeof import('$lib/db/connection').database>;
-
-/** The database and the repository, loaded with the first read or write, not with the page. */
-let loaded: { repository: Repository; database: () => Database } | undefined;
-
-async function loadStorage() {
-	if (!loaded) {
-		const [{ database }, repository] = await Promise.all([
-			import('$lib/db/connection'),
-			import('$lib/db/network-repository')
-		]);
-		loaded = { repository, database };
-	}
-	return loaded;
-}
-
-/** The query of the live read: `loadStorage` has run before (the query's `prepare`). */
+/** The query of the live read: `loadNetworkStorage` has run before (the query's `prepare`). */
 function listPhotos(): Promise<PersonPhoto[]> {
-	const { repository, database } = loaded as NonNullable<typeof loaded>;
+	const { repository, database } = loadedNetworkStorage();
 	return repository.listPersonPhotos(database());
 }
 
@@ -40,7 +24,7 @@ class PersonPhotos {
 	// in one update, and the query stops only a moment after its last reader is gone.
 	#photos = new LiveQuery(listPhotos, {
 		initial: [],
-		prepare: loadStorage,
+		prepare: loadNetworkStorage,
 		emptyUntilStored: true,
 		onResult: (photos) => this.#show(photos),
 		onStop: () => {
@@ -60,7 +44,7 @@ class PersonPhotos {
 	/** Saves a person's photo (already made small), replacing the one before. */
 	async save(personId: string, photo: Blob): Promise<boolean> {
 		const saved = await storageStatus.attempt(async () => {
-			const { repository, database } = await loadStorage();
+			const { repository, database } = await loadNetworkStorage();
 			return repository.savePersonPhoto(database(), personId, photo);
 		});
 		return saved !== undefined;
@@ -69,7 +53,7 @@ class PersonPhotos {
 	/** Deletes a person's photo; the person stays. */
 	async remove(personId: string): Promise<boolean> {
 		const done = await storageStatus.attempt(async () => {
-			const { repository, database } = await loadStorage();
+			const { repository, database } = await loadNetworkStorage();
 			await repository.deletePersonPhoto(database(), personId);
 			return true;
 		});
