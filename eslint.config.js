@@ -36,7 +36,20 @@ export default ts.config(
 			// nahbei is always served from the root of its origin (the service worker's scope is
 			// '/'), so there is no base path for resolve() to add.
 			'svelte/no-navigation-without-resolve': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			// No stores (see the style guide): state lives in runes, the page in `$app/state`.
+			// Forbidding the imports makes the store rule below moot; that rule reads the types of
+			// every Svelte file and took 95 % of the time of a whole lint run.
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{ name: 'svelte/store', message: 'Use runes ($state, $derived) instead of stores.' },
+						{ name: '$app/stores', message: 'Use $app/state instead of $app/stores.' }
+					]
+				}
+			],
+			'svelte/require-store-reactive-access': 'off'
 		}
 	}
 );
