@@ -157,7 +157,7 @@ describe('the Leichte Sprache file in parts', () => {
 
 	it('gives Meine Menschen only the texts of people', () => {
 		expect(textPartsFor('/menschen')).toEqual(['people']);
-		expect(textPartsFor('/menschen/x')).toEqual(['people']);
+		expect(textPartsFor('/menschen/x')).toEqual(['people', 'peoplePages']);
 		expect(textPartsFor('/')).toEqual([]);
 		expect(textPartsFor('/hilfe')).toEqual(textPartNames);
 	});

@@ -14,7 +14,35 @@
 /** The text parts and the key paths each holds, in order: a path takes what is left of it. */
 export const textParts = {
 	wishes: ['wishes', 'pages.wishes'],
-	people: ['network', 'pages.people'],
+	// The list of people. The pages below it (a person's page, the map, the figures, the files)
+	// have the rest of the people's words: the list starts without them.
+	people: [
+		'network',
+		'pages.people.title',
+		'pages.people.intro',
+		'pages.people.network',
+		'pages.people.self',
+		'pages.people.menu',
+		'pages.people.add',
+		'pages.people.backToList',
+		'pages.people.empty',
+		'pages.people.count_one',
+		'pages.people.count_other',
+		'pages.people.shown',
+		'pages.people.more_one',
+		'pages.people.more_other',
+		'pages.people.areaEmpty',
+		'pages.people.call',
+		'pages.people.edit',
+		'pages.people.move',
+		'pages.people.deleted',
+		'pages.people.kind',
+		'pages.people.areaHint',
+		'pages.people.topic',
+		'pages.people.photo',
+		'pages.people.figures.cliquesShown'
+	],
+	peoplePages: ['pages.people'],
 	offers: ['offers', 'quartier', 'pages.offers', 'pages.offer', 'pages.quartier'],
 	share: ['share', 'lotse', 'backup', 'pages.share', 'pages.lotse'],
 	// The other pages (settings, help) and the screens that load with all texts (withAllTexts
@@ -32,7 +60,8 @@ export const textPartNames = Object.keys(textParts) as TextPart[];
  * locale-split.test.ts checks each page's keys against this table.
  */
 const pageParts: readonly (readonly [prefix: string, parts: readonly TextPart[]])[] = [
-	['/menschen/zahlen', ['people', 'offers']],
+	['/menschen/zahlen', ['people', 'peoplePages', 'offers']],
+	['/menschen/', ['people', 'peoplePages']],
 	['/menschen', ['people']],
 	['/wuensche', ['wishes']],
 	// An offer's page can add it to a wish.

@@ -15,6 +15,7 @@ export const startMessages = start as Partial<Messages>;
 export const loadTextPart: Record<TextPart, () => Promise<MessageTree>> = {
 	wishes: async () => (await import('virtual:nahbei/messages-part-wishes')).default,
 	people: async () => (await import('virtual:nahbei/messages-part-people')).default,
+	peoplePages: async () => (await import('virtual:nahbei/messages-part-peoplePages')).default,
 	offers: async () => (await import('virtual:nahbei/messages-part-offers')).default,
 	share: async () => (await import('virtual:nahbei/messages-part-share')).default,
 	more: async () => (await import('virtual:nahbei/messages-part-more')).default
