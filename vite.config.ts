@@ -18,7 +18,7 @@ const leichteSprache = fileURLToPath(
 );
 
 /**
- * `virtual:nahbei/messages-start` and `virtual:nahbei/messages-later`: the two parts of the
+ * `virtual:nahbei/messages-start` and `virtual:nahbei/messages-part-<name>`: the parts of the
  * Leichte Sprache file (see src/lib/i18n/locale-split.ts), made from the one JSON file.
  */
 function localeParts(): Plugin {
@@ -30,12 +30,18 @@ function localeParts(): Plugin {
 		},
 		load(id) {
 			if (!id.startsWith(`\0${prefix}`)) return null;
-			const part = id.slice(prefix.length + 1);
-			if (part !== 'start' && part !== 'later') return null;
+			const name = id.slice(prefix.length + 1);
 			this.addWatchFile(leichteSprache);
-			const parts = splitMessages(JSON.parse(readFileSync(leichteSprache, 'utf8')));
+			const { start, parts } = splitMessages(JSON.parse(readFileSync(leichteSprache, 'utf8')));
+			const part =
+				name === 'start'
+					? start
+					: name.startsWith('part-')
+						? parts[name.slice('part-'.length) as keyof typeof parts]
+						: undefined;
+			if (!part) return null;
 			// JSON.parse of a string literal is parsed faster than the same object literal.
-			return `export default JSON.parse(${JSON.stringify(JSON.stringify(parts[part]))});`;
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(part))});`;
 		}
 	};
 }

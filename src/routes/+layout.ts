@@ -1,5 +1,8 @@
 import { browser } from '$app/environment';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { textPartsFor } from '$lib/i18n/locale-split';
+// Every page but the start page draws through it: kept in the file every page loads.
+import '$lib/pwa/page-task';
 import { appLock } from '$lib/kiosk/app-lock.svelte';
 import { kiosk } from '$lib/kiosk/kiosk.svelte';
 import { settings } from '$lib/settings/settings.svelte';
@@ -28,12 +31,9 @@ export async function load({ url }) {
 		// The lock comes before the first page is drawn, so nothing behind it shows even briefly.
 		appLock.init();
 	}
-	// The start page's texts are in the first download; every other page waits for the rest,
-	// and then draws itself in a task of its own, so the two never make one long task.
-	if (url.pathname !== '/') {
-		await i18n.loadAll();
-		// Written out here: a shared helper would be one more file for every page to load.
-		await new Promise((resolve) => setTimeout(resolve, 0));
-	}
+	// The start page's texts are in the first download; every other page waits for the text
+	// parts it needs. It then draws itself in a task of its own (lib/pwa/page-task.ts).
+	const parts = textPartsFor(url.pathname);
+	if (parts.length > 0) await i18n.loadParts(parts);
 	return {};
 }

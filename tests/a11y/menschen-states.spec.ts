@@ -55,6 +55,11 @@ test('the person themselves, the figures for professionals and one person’s qu
 	await page.getByRole('button', { name: 'Über Sie schreiben' }).click();
 	await expect(page.getByRole('textbox', { name: 'Ihr Name' })).toBeFocused();
 	await expectNoAxeViolations(page, 'Sie selbst with its form');
+	// The form loads when it opens; what is written there is kept.
+	await page.getByRole('textbox', { name: 'Ihr Name' }).fill('Mira Sommer');
+	await page.getByRole('textbox', { name: 'Ihr Name' }).press('Enter');
+	await expect(page.getByRole('button', { name: 'Über Sie schreiben' })).toBeFocused();
+	await expect(page.getByRole('region', { name: 'Sie selbst' })).toContainText('Mira Sommer');
 
 	await open(page, '/menschen/zahlen');
 	await page.getByText('Zahlen für Fach-Leute').click();

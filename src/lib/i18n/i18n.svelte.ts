@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { formatMessages, joinCompounds, type CompoundStyle } from './compounds';
 import { defaultLanguage, languageCodes, languageInfo, type LanguageCode } from './languages';
-import { joinMessages, type MessageTree } from './locale-split';
-import { loadLaterMessages, loadMessages, startMessages, type Messages } from './resources';
+import { joinMessages, textPartNames, type MessageTree, type TextPart } from './locale-split';
+import { loadMessages, loadTextPart, startMessages, type Messages } from './resources';
 
 i18next.init({
 	resources: { [defaultLanguage]: { translation: formatMessages(startMessages, 'hyphen') } },
@@ -26,9 +26,9 @@ class Translator {
 	// The style each loaded bundle was formatted in.
 	#formatted = new Map<LanguageCode, CompoundStyle>([[defaultLanguage, 'hyphen']]);
 	#raw = new Map<LanguageCode, Messages>([[defaultLanguage, startMessages as Messages]]);
-	/** Whether the later part of Leichte Sprache is wanted (every page but the start page). */
-	#wantsAll = false;
-	#laterPartLoaded = false;
+	/** The text parts of Leichte Sprache that pages have asked for (see locale-split.ts). */
+	#wantedParts = new Set<TextPart>();
+	#partLoads = new Map<TextPart, Promise<void>>();
 
 	/** Translates a key in the current language (reactive in templates). */
 	t: TFunction = ((...args: Parameters<TFunction>) => {
@@ -55,27 +55,51 @@ class Translator {
 	}
 
 	/**
-	 * Makes sure every text of the language is there, not only the start page's. Every page but
-	 * the start page waits for this before it shows (see routes/+layout.ts).
+	 * Makes sure the texts of these parts are there (see locale-split.ts). Every page but the start
+	 * page waits for its parts before it shows (see routes/+layout.ts).
 	 */
-	async loadAll(): Promise<void> {
-		this.#wantsAll = true;
+	async loadParts(parts: readonly TextPart[]): Promise<void> {
+		for (const part of parts) this.#wantedParts.add(part);
 		await this.#load(this.language);
 		this.#format(this.language, this.compoundStyle);
 	}
 
+	/** Makes sure every text of the language is there, not only the start page's. */
+	async loadAll(): Promise<void> {
+		await this.loadParts(textPartNames);
+	}
+
 	async #load(code: LanguageCode): Promise<void> {
 		if (code === defaultLanguage) {
-			if (!this.#wantsAll || this.#laterPartLoaded) return;
-			const later = (await loadLaterMessages()) as MessageTree;
-			this.#raw.set(code, joinMessages(startMessages as MessageTree, later) as Messages);
-			// The whole bundle is formatted (and given to i18next) again, with the later part.
-			this.#formatted.delete(code);
-			this.#laterPartLoaded = true;
-			this.#revision += 1;
+			await Promise.all([...this.#wantedParts].map((part) => this.#loadPart(part)));
 			return;
 		}
 		if (!this.#raw.has(code)) this.#raw.set(code, await loadMessages[code]());
+	}
+
+	#loadPart(name: TextPart): Promise<void> {
+		let loading = this.#partLoads.get(name);
+		if (!loading) {
+			loading = loadTextPart[name]().then(
+				(part) => this.#addPart(part),
+				(error: unknown) => {
+					// Tried again with the next page that needs it.
+					this.#partLoads.delete(name);
+					throw error;
+				}
+			);
+			this.#partLoads.set(name, loading);
+		}
+		return loading;
+	}
+
+	#addPart(part: MessageTree): void {
+		const code = defaultLanguage;
+		this.#raw.set(code, joinMessages(this.#raw.get(code) as MessageTree, part) as Messages);
+		// Only the new texts are formatted and given to i18next; the rest are there already.
+		const style = this.#formatted.get(code);
+		if (style) i18next.addResourceBundle(code, 'translation', formatMessages(part, style), true);
+		this.#revision += 1;
 	}
 
 	/** Shows compound words with a hyphen or a Mediopunkt from now on. */

@@ -1,0 +1,18 @@
+/**
+ * A page's `load` that draws the page in a task of its own: after the layout's load (the
+ * settings and the page's words) and after the page's own code has been read and run. Without
+ * it, whichever of the two comes last would run straight on into drawing the page, and a cheap
+ * phone would not answer a tap for the whole of that long task.
+ *
+ * Each page but the start page uses it (`export { drawInOwnTask as load }` in its +page.ts); the
+ * root layout imports it too, so it stays in the file every page loads.
+ */
+export async function drawInOwnTask({
+	parent
+}: {
+	parent: () => Promise<unknown>;
+}): Promise<Record<string, never>> {
+	await parent();
+	await new Promise((resolve) => setTimeout(resolve, 0));
+	return {};
+}
