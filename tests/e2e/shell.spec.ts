@@ -174,7 +174,9 @@ test('without IndexedDB (a private window) the person is told in easy words', as
 	await page.addInitScript(() => {
 		Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
 	});
-	await page.goto('/');
+	// The message comes once the app has started: on a busy machine starting may take longer
+	// than one expectation waits.
+	await open(page, '/');
 	await expect(
 		page.getByRole('heading', { name: 'Es gibt ein Problem mit dem Speicher' })
 	).toBeVisible();
