@@ -13,13 +13,17 @@ import {
 
 const file = JSON.parse(readFileSync('src/lib/i18n/locales/de-x-ls.json', 'utf8')) as MessageTree;
 
-function has(tree: MessageTree, key: string): boolean {
+function subtree(tree: MessageTree, key: string): MessageTree | string | undefined {
 	let node: MessageTree | string | undefined = tree;
 	for (const part of key.split('.')) {
-		if (typeof node !== 'object' || !Object.hasOwn(node, part)) return false;
+		if (typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
 		node = node[part];
 	}
-	return true;
+	return node;
+}
+
+function has(tree: MessageTree, key: string): boolean {
+	return subtree(tree, key) !== undefined;
 }
 
 /**
@@ -62,16 +66,9 @@ function flat(tree: MessageTree, prefix = ''): string[] {
 	);
 }
 
-function subtree(tree: MessageTree, key: string): MessageTree | string | undefined {
-	let node: MessageTree | string | undefined = tree;
-	for (const part of key.split('.')) {
-		if (typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
-		node = node[part];
-	}
-	return node;
-}
-
 const sections = Object.keys(file);
+// The shell's files, whose texts the start part serves.
+const shell = new Set(startGraph().keys());
 
 /**
  * The keys a page's own code names, with what it imports and loads on demand (not what loads
@@ -80,7 +77,6 @@ const sections = Object.keys(file);
  * (`offers.days.${day}`) counts with everything under its fixed start.
  */
 function pageKeys(folder: string): string[] {
-	const shell = new Set(startGraph().keys());
 	const keys = new Set<string>();
 	const seen = new Set<string>();
 	const quoted = new RegExp(`['\`]((?:${sections.join('|')})\\.[\\w.]*?)(\\$\\{|['\`])`, 'g');
