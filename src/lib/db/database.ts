@@ -52,9 +52,25 @@ export class NahbeiDatabase extends Dexie {
 
 	constructor(name: string = databaseName, versions: SchemaVersion[] = schemaVersions) {
 		super(name);
-		for (const entry of versions) {
+		for (const entry of declaredVersions(versions)) {
 			const version = this.version(entry.version).stores(entry.stores);
 			if (entry.upgrade) version.upgrade(entry.upgrade);
 		}
 	}
+}
+
+/**
+ * The versions Dexie is told about: each one that changes data, and the newest, each with every
+ * store as it stands by then. Dexie compares with what a phone holds and adds or drops stores and
+ * indexes itself, so the versions that only added stores need not be declared one by one: that
+ * would parse the whole history of the schema each time the app starts.
+ */
+export function declaredVersions(versions: readonly SchemaVersion[]): SchemaVersion[] {
+	const declared: SchemaVersion[] = [];
+	let stores: Record<string, string | null> = {};
+	versions.forEach((entry, index) => {
+		stores = { ...stores, ...entry.stores };
+		if (entry.upgrade || index === versions.length - 1) declared.push({ ...entry, stores });
+	});
+	return declared;
 }

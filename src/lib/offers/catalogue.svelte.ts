@@ -173,6 +173,9 @@ class Catalogue {
 		this.status = 'loading';
 		let fresh = false;
 		try {
+			// A page asks for the catalogue while it is drawn for the first time: opening the
+			// database waits for a task of its own, so drawing the page stays one short task.
+			await nextTask();
 			const db = database();
 			// The index of Quartiere comes over the network while the stored offers are read.
 			const quartiere = this.loadQuartiere(fetcher);
