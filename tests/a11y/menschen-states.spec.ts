@@ -6,10 +6,6 @@ import { aTie } from '../fixtures/builders.js';
 
 const demo = 'tests/fixtures/network/easynwk-demo-like.json';
 
-test.beforeEach(async ({ page }) => {
-	await open(page, '/menschen');
-});
-
 test('long lists with "Mehr zeigen" pass axe, before and after showing more', async ({ page }) => {
 	// Three axe runs, two over 30 and 45 cards, take long on a busy machine.
 	test.slow();

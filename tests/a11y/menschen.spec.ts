@@ -2,10 +2,6 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoAxeViolationsInEveryTheme, open } from '../support/app';
 import { addPersonByKeyboard, fivePeople, pictureFile } from '../support/people';
 
-test.beforeEach(async ({ page }) => {
-	await open(page, '/menschen');
-});
-
 test('Meine Menschen passes axe when empty and when filled', async ({ page }) => {
 	await open(page, '/menschen');
 	await expect(page.getByRole('heading', { name: 'Ihre Liste ist noch leer' })).toBeVisible();
@@ -52,7 +48,7 @@ test('the edit form passes axe with its error summary and the delete question', 
 
 test('"Wer kennt wen?" and "Was sagt mir das?" pass axe', async ({ page }) => {
 	for (const person of fivePeople.slice(0, 3)) await addPersonByKeyboard(page, person);
-	await open(page, '/menschen/wer-kennt-wen');
+	await page.getByRole('link', { name: 'Wer kennt wen?' }).click();
 	await expect(page.getByRole('heading', { name: 'Kennen sich Anna und Ben?' })).toBeVisible();
 	await expectNoAxeViolations(page, 'ties question');
 	for (const pair of ['Anna und Ben', 'Anna und Carla', 'Ben und Carla']) {
@@ -61,7 +57,7 @@ test('"Wer kennt wen?" and "Was sagt mir das?" pass axe', async ({ page }) => {
 	}
 	await expect(page.getByText('3 Fragen sind für später.')).toBeVisible();
 	await expectNoAxeViolations(page, 'ties done');
-	await open(page, '/menschen/zahlen');
+	await page.getByRole('link', { name: 'Was sagt mir das?' }).click();
 	await expect(page.getByRole('region', { name: 'Ideen für Sie' })).toBeVisible();
 	await expectNoAxeViolations(page, 'figures');
 });
@@ -70,14 +66,14 @@ test('the map passes axe, in every theme', async ({ page }) => {
 	// Five people added by keyboard, then the map through axe in three themes.
 	test.slow();
 	for (const person of fivePeople) await addPersonByKeyboard(page, person);
-	await open(page, '/menschen/karte');
+	await page.getByRole('link', { name: 'Karte', exact: true }).click();
 	await expect(page.getByRole('group', { name: 'Karte von Ihren Menschen' })).toBeVisible();
 	await expectNoAxeViolationsInEveryTheme(page, 'map');
 });
 
 test('the history with a comparison passes axe', async ({ page }) => {
 	await addPersonByKeyboard(page, fivePeople[0]!);
-	await open(page, '/menschen/verlauf');
+	await page.getByRole('link', { name: 'Mein Verlauf' }).click();
 	await expect(page.getByText('Die Liste mit gespeicherten Ständen ist noch leer.')).toBeVisible();
 	await expectNoAxeViolations(page, 'history empty');
 	await page.getByRole('button', { name: 'Heute speichern' }).click();
@@ -126,7 +122,8 @@ test('the list, a question step and the map pass axe in English', async ({ page 
 	}
 	await expect(page.getByText('Anna. Friends and neighbours. Close.')).toBeVisible();
 	await expectNoAxeViolations(page, 'list in English');
-	await open(page, '/menschen/karte');
+	await page.getByRole('link', { name: 'Map', exact: true }).click();
+	await expect(page.getByRole('group', { name: 'Map of your people' })).toBeVisible();
 	await expectNoAxeViolations(page, 'map in English');
 });
 
@@ -153,7 +150,7 @@ test('a person’s photo passes axe, with a photo and with a file error', async 
 
 test('the question before deleting a saved state passes axe', async ({ page }) => {
 	await addPersonByKeyboard(page, fivePeople[0]!);
-	await open(page, '/menschen/verlauf');
+	await page.getByRole('link', { name: 'Mein Verlauf' }).click();
 	await page.getByRole('button', { name: 'Heute speichern' }).click();
 	await page.getByRole('button', { name: /^Stand vom .* löschen$/ }).click();
 	await expect(page.getByRole('heading', { name: /wirklich löschen\?$/ })).toBeFocused();
