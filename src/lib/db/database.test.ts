@@ -16,7 +16,9 @@ const history: SchemaVersion[] = [
 		date: '2026-01-03',
 		reason: 'Test: every note gets a mark.',
 		stores: { marks: 'id' },
-		upgrade: (tx) => tx.table('notes').toCollection().modify({ marked: true })
+		upgrade: async (tx) => {
+			await tx.table('notes').toCollection().modify({ marked: true });
+		}
 	},
 	{
 		version: 4,
