@@ -41,12 +41,14 @@ describe('declaredVersions', () => {
 		]);
 	});
 
-	it('brings a database of the first version up to the newest, running the migration', async () => {
+	it('brings an older database up to the newest, running the migration and dropping a store', async () => {
 		const name = `declared-${crypto.randomUUID()}`;
 		names.push(name);
+		// Saved with version 2, which still had the store that version 4 drops.
 		const old = new Dexie(name);
-		old.version(1).stores({ notes: 'id' });
+		old.version(2).stores({ notes: 'id, day', tags: 'id' });
 		await old.table('notes').put({ id: 'a' });
+		await old.table('tags').put({ id: 't' });
 		old.close();
 
 		const current = new NahbeiDatabase(name, history);
