@@ -1,4 +1,5 @@
 import { unsavedWork } from './unsaved.svelte';
+import { whenSettled } from './when-settled';
 
 /** The part of workbox-window's Workbox that the update prompt uses. */
 export interface ServiceWorkerHost {
@@ -78,9 +79,13 @@ export class AppUpdate {
 
 export const appUpdate = new AppUpdate();
 
-/** Registers the service worker of the production build. */
+/**
+ * Registers the service worker of the production build, once the page has settled: its first
+ * install stores every file of the app, work that would slow the page down while it shows itself.
+ */
 export async function registerServiceWorker(notices: UpdateNotices): Promise<void> {
 	if (!('serviceWorker' in navigator)) return;
+	await whenSettled();
 	const { Workbox } = await import('workbox-window');
 	await appUpdate.start(new Workbox('/sw.js', { scope: '/' }), notices);
 }
