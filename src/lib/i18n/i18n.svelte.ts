@@ -26,6 +26,8 @@ class Translator {
 	// The style each loaded bundle was formatted in.
 	#formatted = new Map<LanguageCode, CompoundStyle>([[defaultLanguage, 'hyphen']]);
 	#raw = new Map<LanguageCode, Messages>([[defaultLanguage, startMessages as Messages]]);
+	// Text parts of Leichte Sprache that arrived since `#raw` was last joined (see #format).
+	#rawParts: MessageTree[] = [];
 	/** The text parts of Leichte Sprache that pages have asked for (see locale-split.ts). */
 	#wantedParts = new Set<TextPart>();
 	#partLoads = new Map<TextPart, Promise<void>>();
@@ -95,7 +97,9 @@ class Translator {
 
 	#addPart(part: MessageTree): void {
 		const code = defaultLanguage;
-		this.#raw.set(code, joinMessages(this.#raw.get(code) as MessageTree, part) as Messages);
+		// The unformatted texts are joined only when the compound style changes (#format): a
+		// page that loads its part needs just the part's own texts formatted.
+		this.#rawParts.push(part);
 		// Only the new texts are formatted and given to i18next; the rest are there already.
 		const style = this.#formatted.get(code);
 		if (style) i18next.addResourceBundle(code, 'translation', formatMessages(part, style), true);
@@ -109,8 +113,14 @@ class Translator {
 	}
 
 	#format(code: LanguageCode, style: CompoundStyle): void {
+		if (this.#formatted.get(code) === style) return;
+		if (code === defaultLanguage && this.#rawParts.length > 0) {
+			const parts = this.#rawParts.splice(0);
+			const start = this.#raw.get(code) as MessageTree;
+			this.#raw.set(code, parts.reduce(joinMessages, start) as Messages);
+		}
 		const raw = this.#raw.get(code);
-		if (!raw || this.#formatted.get(code) === style) return;
+		if (!raw) return;
 		// Formatting the bundle once, not each text: placeholders filled with a person's own
 		// words are never touched.
 		i18next.addResourceBundle(code, 'translation', formatMessages(raw, style), true, true);
