@@ -5,6 +5,10 @@
 // waits until the first paint is on screen, then asks for the same files (no chain of imports,
 // a few per task) and starts the app. The script's hash in the page's Content-Security-Policy is
 // replaced by the new script's hash.
+//
+// Before the app starts, the script runs the page's files one per task, each after the files it
+// imports (`importOrder`). A browser runs a module together with every module it imports that has
+// not run yet: imported in one go, all the code of a page ran in one long task on a cheap phone.
 import { createHash } from 'node:crypto';
 
 const MODULE_PRELOAD = /<link href="([^"]+)" rel="modulepreload">\s*/g;
@@ -29,11 +33,12 @@ export const PAINT_WAIT_MS = 3000;
  * screen showed that frame. The page's 30–60 files are asked for a few per task, so no single
  * task blocks the page for long.
  */
-function startAfterPaint(start: string, files: string[]): string {
+function startAfterPaint(start: string, files: string[], order: string[]): string {
 	return `
 {
 const script = document.currentScript;
 const files = ${JSON.stringify(files)};
+const order = ${JSON.stringify(order)};
 let started = false;
 const ask = () => {
 for (const file of files.splice(0, ${FILES_PER_TASK})) {
@@ -44,11 +49,22 @@ document.head.append(link);
 }
 if (files.length > 0) setTimeout(ask);
 };
+const run = async () => {
+for (const file of order) {
+try {
+await import(file);
+} catch {
+break;
+}
+await new Promise((resolve) => setTimeout(resolve));
+}
+${start.replaceAll('document.currentScript', 'script')}
+};
 const start = () => {
 if (started) return;
 started = true;
 ask();
-${start.replaceAll('document.currentScript', 'script')}
+run();
 };
 const nothingShown = !script.previousElementSibling || document.documentElement.hasAttribute('data-text-pending');
 if (document.hidden || nothingShown) start();
@@ -67,12 +83,45 @@ setTimeout(start, ${PAINT_WAIT_MS});
 `;
 }
 
-/** Moves the page's script downloads and the app's start to after the first paint. */
-export function withStartAfterPaint(html: string): string {
+/** Where a script file lives in the build, whatever address the page gives it. */
+export const builtPath = (file: string): string => file.slice(Math.max(0, file.indexOf('_app/')));
+
+/**
+ * The page's script files, each after the files it imports (`importsOf` gives those of one file,
+ * as paths in the build). Files the page does not list are left out; a file whose imports are
+ * unknown stays where it was.
+ */
+export function importOrder(
+	files: readonly string[],
+	importsOf: (path: string) => readonly string[]
+): string[] {
+	const byPath = new Map(files.map((file) => [builtPath(file), file]));
+	const order: string[] = [];
+	const seen = new Set<string>();
+	const visit = (path: string) => {
+		const file = byPath.get(path);
+		if (file === undefined || seen.has(path)) return;
+		seen.add(path);
+		for (const imported of importsOf(path)) visit(imported);
+		order.push(file);
+	};
+	for (const file of files) visit(builtPath(file));
+	return order;
+}
+
+/**
+ * Moves the page's script downloads and the app's start to after the first paint. `importsOf`
+ * gives the files each script file imports (see `importOrder`); without it the files run in the
+ * order the page lists them.
+ */
+export function withStartAfterPaint(
+	html: string,
+	importsOf: (path: string) => readonly string[] = () => []
+): string {
 	const [script, start] = html.match(START_SCRIPT) ?? [];
 	if (!script || !start) return html;
 	const files = [...html.matchAll(MODULE_PRELOAD)].map(([, file]) => file ?? '');
-	const later = startAfterPaint(start, files);
+	const later = startAfterPaint(start, files, importOrder(files, importsOf));
 	return html
 		.replace(MODULE_PRELOAD, '')
 		.replace(script, () => `<script>${later}</script>`)
