@@ -29,7 +29,7 @@ async function openCity(page: Page) {
 	).toBeVisible({ timeout: 60_000 });
 }
 
-test('5,000 offers: 50 cards are drawn, and the page says how many of how many', async ({
+test('5,000 offers: 50 cards are drawn, the page says how many of how many, and "Mehr Angebote zeigen" by keyboard moves focus to the first new card', async ({
 	page
 }) => {
 	await openCity(page);
@@ -38,11 +38,7 @@ test('5,000 offers: 50 cards are drawn, and the page says how many of how many',
 	await expect(region.getByRole('heading', { level: 3 })).toHaveCount(50);
 	await expect(region.getByText(`Sie sehen 50 von ${TOTAL} Angeboten.`)).toBeVisible();
 	await expect(region.getByRole('button', { name: 'Mehr Angebote zeigen' })).toBeVisible();
-});
 
-test('"Mehr Angebote zeigen" by keyboard moves focus to the first new card', async ({ page }) => {
-	await openCity(page);
-	const region = resultsRegion(page);
 	const links = region.getByRole('listitem').getByRole('link');
 	const more = region.getByRole('button', { name: 'Mehr Angebote zeigen' });
 	await more.focus();
@@ -55,29 +51,24 @@ test('"Mehr Angebote zeigen" by keyboard moves focus to the first new card', asy
 	await expect(links.nth(51)).toBeFocused();
 });
 
-test('results follow the typing, without Enter, and are announced once typing pauses', async ({
+test('results follow the typing, without Enter, and are announced once typing pauses; after a search, focus lands on the results heading, not behind the category tiles', async ({
 	page
 }) => {
 	await openCity(page);
 	const search = page.getByRole('searchbox', { name: 'Angebot suchen' });
+	const heading = page.getByRole('heading', { level: 2, name: /Angebote? gefunden/ });
 	await search.pressSequentially('Schwimmbad');
 	const first = resultsRegion(page).getByRole('heading', { level: 3 }).first();
 	await expect(first).toHaveText(/Schwimm/);
-	await expect(page.getByRole('heading', { level: 2, name: /Angebote? gefunden/ })).not.toHaveText(
-		`${TOTAL} Angebote gefunden`
-	);
+	await expect(heading).not.toHaveText(`${TOTAL} Angebote gefunden`);
 	await expect(page.getByRole('status')).toHaveText(/Angebote? gefunden/);
 	await expect(page).toHaveURL(/suche=Schwimmbad/);
-});
 
-test('after a search, focus lands on the results heading, not behind the category tiles', async ({
-	page
-}) => {
-	await openCity(page);
-	const search = page.getByRole('searchbox', { name: 'Angebot suchen' });
+	// An empty search shows every offer again; then a search with Enter.
+	await search.fill('');
+	await expect(heading).toHaveText(`${TOTAL} Angebote gefunden`);
 	await search.fill('Tafel');
 	await search.press('Enter');
-	const heading = page.getByRole('heading', { level: 2, name: /Angebote? gefunden/ });
 	await expect(heading).toBeFocused();
 	await expect(heading).not.toHaveText(`${TOTAL} Angebote gefunden`);
 	await page.keyboard.press('Tab');

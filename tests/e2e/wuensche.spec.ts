@@ -170,7 +170,9 @@ test('a whole wish is made with pictures and the scale alone, by keyboard', asyn
 	expect(wish?.pictureAnswers?.others).toEqual({ pictures: ['bake'], feeling: 'good' });
 });
 
-test('choices are read aloud on focus when the person asks for it', async ({ page }) => {
+test('choices are read aloud on focus when the person asks for it, and the question with its example', async ({
+	page
+}) => {
 	await fakeSpeech(page, [{ name: 'Anna', lang: 'de-DE' }]);
 	await startWish(page);
 	const spoken = () =>
@@ -180,9 +182,22 @@ test('choices are read aloud on focus when the person asks for it', async ({ pag
 	await page.getByRole('checkbox', { name: 'Wörter beim Antippen vorlesen' }).check();
 	await tabTo(page, page.getByRole('radio', { name: 'Ein Bild aussuchen' }), true);
 	await expect.poll(spoken).toContain('Ein Bild aussuchen');
+
+	await writeWish(page, 'Lesen');
+	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+	await expect(stepHeading(page, 2, 'Was kann ich selbst tun?')).toBeFocused();
+	// Only what "Frage vorlesen" reads counts from here.
+	await page.evaluate(() => {
+		(window as unknown as { spokenTexts: string[] }).spokenTexts.length = 0;
+	});
+	await page.getByRole('button', { name: 'Frage vorlesen' }).click();
+	expect(await spoken()).toContain('Was kann ich selbst tun?');
+	expect(await spoken()).toContain('Ich packe meine Tasche selbst.');
 });
 
-test('each step shows "Schritt … von 8", Zurück and Später weiter-machen', async ({ page }) => {
+test('each step shows "Schritt … von 8", Zurück and Später weiter-machen; the questions explain Quartier and Lotse, each closed when its step starts', async ({
+	page
+}) => {
 	await startWish(page);
 	await writeWish(page, 'Kochen lernen');
 	for (let step = 1; step <= 8; step++) {
@@ -192,6 +207,20 @@ test('each step shows "Schritt … von 8", Zurück and Später weiter-machen', a
 		await expect(page.getByRole('button', { name: 'Zurück' })).toBeVisible();
 		const later = step === 8 ? 'Zu meinen Wünschen' : 'Später weitermachen';
 		await expect(page.getByRole('button', { name: later })).toBeVisible();
+		if (step === 4) {
+			await expect(page).toHaveURL(/schritt=4/);
+			const quartier = page.getByRole('button', { name: 'Quartier', exact: true });
+			await quartier.click();
+			await expect(quartier).toHaveAttribute('aria-expanded', 'true');
+			await expect(page.getByText('Das Quartier ist die Gegend um Ihre Wohnung.')).toBeVisible();
+		}
+		if (step === 5) {
+			await expect(page).toHaveURL(/schritt=5/);
+			const lotse = page.getByRole('button', { name: 'Lotse', exact: true });
+			await expect(lotse).toHaveAttribute('aria-expanded', 'false');
+			await expect(lotse).toHaveAccessibleDescription('Was heißt Lotse?');
+			await expect(page.getByText('Ein Lotse hilft Ihnen im Alltag.')).toBeHidden();
+		}
 		if (step < 8) await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 	}
 	await page.getByRole('button', { name: 'Zurück' }).click();
@@ -232,27 +261,6 @@ test('a reload in the middle comes back to the same step with nothing lost', asy
 	);
 });
 
-test('the questions explain Quartier and Lotse, each closed when its step starts', async ({
-	page
-}) => {
-	await startWish(page);
-	await writeWish(page, 'Kochen lernen');
-	for (let step = 1; step < 4; step++) {
-		await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-	}
-	await expect(page).toHaveURL(/schritt=4/);
-	const quartier = page.getByRole('button', { name: 'Quartier', exact: true });
-	await quartier.click();
-	await expect(quartier).toHaveAttribute('aria-expanded', 'true');
-	await expect(page.getByText('Das Quartier ist die Gegend um Ihre Wohnung.')).toBeVisible();
-	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-	await expect(page).toHaveURL(/schritt=5/);
-	const lotse = page.getByRole('button', { name: 'Lotse', exact: true });
-	await expect(lotse).toHaveAttribute('aria-expanded', 'false');
-	await expect(lotse).toHaveAccessibleDescription('Was heißt Lotse?');
-	await expect(page.getByText('Ein Lotse hilft Ihnen im Alltag.')).toBeHidden();
-});
-
 test('an empty wish gets a clear message and stays on the step', async ({ page }) => {
 	await startWish(page);
 	await pressOn(page, page.getByRole('button', { name: 'Weiter', exact: true }));
@@ -291,8 +299,15 @@ test('a text over 2000 characters is cut with a message', async ({ page }) => {
 	);
 });
 
-test('a wish is paused, marked done, deleted and brought back', async ({ page }) => {
+test('leaving a new wish before writing anything leaves no empty card; a wish is paused, marked done, deleted and brought back', async ({
+	page
+}) => {
 	await startWish(page);
+	await pressOn(page, page.getByRole('button', { name: 'Später weitermachen' }));
+	await expect(page.getByText('Ihre Liste mit Wünschen ist noch leer.')).toBeVisible();
+
+	await pressOn(page, page.getByRole('button', { name: 'Neuer Wunsch' }));
+	await expect(stepHeading(page, 1, 'Was wünschen Sie sich?')).toBeFocused();
 	await writeWish(page, 'Gitarre spielen');
 	await page.getByRole('button', { name: 'Später weitermachen' }).click();
 	await expect(page.getByRole('status')).toHaveText(
@@ -405,19 +420,6 @@ test('a refused microphone gets a clear message and the words stay', async ({ pa
 	await expect(page.getByLabel('Mein Wunsch in meinen Worten')).toHaveValue('Singen im Chor');
 });
 
-test('the question is read aloud with its example', async ({ page }) => {
-	await fakeSpeech(page, [{ name: 'Anna', lang: 'de-DE' }]);
-	await startWish(page);
-	await writeWish(page, 'Lesen');
-	await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-	await page.getByRole('button', { name: 'Frage vorlesen' }).click();
-	const spoken = await page.evaluate(() =>
-		(window as unknown as { spokenTexts: string[] }).spokenTexts.join(' ')
-	);
-	expect(spoken).toContain('Was kann ich selbst tun?');
-	expect(spoken).toContain('Ich packe meine Tasche selbst.');
-});
-
 test('Mein Plan puts each wish on its own printed page in large type', async ({ page }) => {
 	for (const text of ['Schwimmen gehen', 'Kochen lernen']) {
 		await startWish(page);
@@ -481,12 +483,6 @@ test('a photo is chosen, shown and kept; a file that is no picture gets a messag
 	await page.getByRole('radio', { name: 'Ein Foto machen' }).check();
 	await page.getByRole('button', { name: 'Foto löschen' }).click();
 	await expect(page.getByRole('img', { name: 'Mein Foto zum Wunsch' })).toHaveCount(0);
-});
-
-test('leaving a new wish before writing anything leaves no empty card', async ({ page }) => {
-	await startWish(page);
-	await pressOn(page, page.getByRole('button', { name: 'Später weitermachen' }));
-	await expect(page.getByText('Ihre Liste mit Wünschen ist noch leer.')).toBeVisible();
 });
 
 test('a long list of people shows the 6 closest first, and the rest on request', async ({
