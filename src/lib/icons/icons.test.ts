@@ -29,4 +29,24 @@ describe('the pictures', () => {
 			}
 		}
 	});
+
+	it('that are a row of dots ("Mehr", PIN) keep their dots apart once drawn with their outline', () => {
+		// Icon draws every dot with a 2-unit outline round it, 1 unit beyond its edge.
+		const outline = 1;
+		for (const [name, shape, count] of [
+			['more', shellIcons.more, 3],
+			['pin', shellIcons.pin, 4]
+		] as const) {
+			// Each dot is two half circles: "M x y a r r 0 1 0 2r 0 …".
+			const dots = [...(shape.fill ?? '').matchAll(/M([\d.]+) ([\d.]+)a([\d.]+) /g)].map(
+				([, x, y, r]) => ({ x: Number(x) + Number(r), y: Number(y), r: Number(r) + outline })
+			);
+			expect(dots, name).toHaveLength(count);
+			for (const [index, dot] of dots.slice(1).entries()) {
+				const before = dots[index]!;
+				const gap = Math.hypot(dot.x - before.x, dot.y - before.y) - dot.r - before.r;
+				expect(gap, `${name}: between dot ${index + 1} and ${index + 2}`).toBeGreaterThanOrEqual(1);
+			}
+		}
+	});
 });

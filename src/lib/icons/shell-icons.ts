@@ -50,10 +50,13 @@ export const access: IconShape = {
 	d: 'M10 4.5a2 2 0 1 0 4 0a2 2 0 1 0 -4 0 M5 8.5l7 1.5 7-1.5M12 10v4.5M12 14.5l-3 6.5M12 14.5l3 6.5'
 };
 export const close: IconShape = { d: 'M6 6l12 12M18 6 6 18' };
-/** "Mehr" in the phone's top bar: three dots in a row. */
+/**
+ * "Mehr" in the phone's top bar: three dots in a row. The dots are drawn with the 2-unit stroke
+ * round them too: small, and 5 units apart, so they stay three dots and never run into a bar.
+ */
 export const more: IconShape = {
 	d: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0',
-	fill: 'M6.6 12a1.4 1.4 0 1 0 2.8 0a1.4 1.4 0 1 0 -2.8 0 M10.6 12a1.4 1.4 0 1 0 2.8 0a1.4 1.4 0 1 0 -2.8 0 M14.6 12a1.4 1.4 0 1 0 2.8 0a1.4 1.4 0 1 0 -2.8 0'
+	fill: 'M6.5 12a.5 .5 0 1 0 1 0a.5 .5 0 1 0 -1 0 M11.5 12a.5 .5 0 1 0 1 0a.5 .5 0 1 0 -1 0 M16.5 12a.5 .5 0 1 0 1 0a.5 .5 0 1 0 -1 0'
 };
 export const person: IconShape = {
 	d: 'M8.5 7.5a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0 -7 0 M5 20.5c0-4 3.1-7 7-7s7 3 7 7'
@@ -67,10 +70,13 @@ export const question: IconShape = {
 	d: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0 M9.5 9.5a2.5 2.5 0 1 1 3.4 2.3c-.6.3-.9.8-.9 1.5v.7',
 	fill: 'M11.4 17a.6 .6 0 1 0 1.2 0a.6 .6 0 1 0 -1.2 0'
 };
-/** The Wörterbuch's foreign words: a secret number, a code picture, a program, and so on. */
+/**
+ * The Wörterbuch's foreign words: a secret number, a code picture, a program, and so on. Four
+ * small dots (the stroke draws round them too), far enough apart to stay four.
+ */
 export const pin: IconShape = {
 	d: 'M3 7h18v10H3z',
-	fill: 'M5.3 12a1.2 1.2 0 1 0 2.4 0a1.2 1.2 0 1 0 -2.4 0 M8.8 12a1.2 1.2 0 1 0 2.4 0a1.2 1.2 0 1 0 -2.4 0 M12.3 12a1.2 1.2 0 1 0 2.4 0a1.2 1.2 0 1 0 -2.4 0 M15.8 12a1.2 1.2 0 1 0 2.4 0a1.2 1.2 0 1 0 -2.4 0'
+	fill: 'M6.35 12a.25 .25 0 1 0 .5 0a.25 .25 0 1 0 -.5 0 M9.95 12a.25 .25 0 1 0 .5 0a.25 .25 0 1 0 -.5 0 M13.55 12a.25 .25 0 1 0 .5 0a.25 .25 0 1 0 -.5 0 M17.15 12a.25 .25 0 1 0 .5 0a.25 .25 0 1 0 -.5 0'
 };
 export const qrCode: IconShape = {
 	d: 'M4 4h6v6H4z M14 4h6v6h-6z M4 14h6v6H4z M14 14h2.5v2.5H14z M17.5 17.5H20V20h-2.5z M14 20h1 M20 14h-1',
