@@ -2,9 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import {
 	expectNoAxeViolations,
 	expectNoAxeViolationsInEveryTheme,
+	fakeSpeech,
 	open,
-	routes
+	routes,
+	waitForApp
 } from '../support/app';
+import { tabTo } from '../support/keyboard';
 import { chooseLanguage, languages } from '../support/languages';
 
 // The routes that have a prerendered page of their own; one offer (/angebote/<id>) is filled in
@@ -159,6 +162,65 @@ test.describe('on a phone', () => {
 		await expectNoAxeViolationsInEveryTheme(page, 'phone shell');
 		await page.getByRole('button', { name: 'Mehr' }).click();
 		await expectNoAxeViolationsInEveryTheme(page, 'phone shell, Mehr open');
+	});
+
+	test('the focus ring of an entry in the bottom bar shows whole, its bottom line too', async ({
+		page
+	}) => {
+		await open(page, '/wuensche');
+		const menu = page.getByRole('navigation', { name: 'Hauptmenü' });
+		for (const name of ['Start', 'Meine Wünsche', 'Teilen']) {
+			await tabTo(page, menu.getByRole('link', { name, exact: true }), true);
+			const ring = await page.evaluate(() => {
+				const focused = document.activeElement as HTMLElement;
+				const style = getComputedStyle(focused);
+				const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+				const box = focused.getBoundingClientRect();
+				return {
+					style: style.outlineStyle,
+					top: box.top - reach,
+					bottom: box.bottom + reach,
+					left: box.left - reach,
+					right: box.right + reach
+				};
+			});
+			expect(ring.style, name).not.toBe('none');
+			expect(ring.top, name).toBeGreaterThanOrEqual(0);
+			expect(ring.left, name).toBeGreaterThanOrEqual(0);
+			expect(ring.bottom, name).toBeLessThanOrEqual(844);
+			expect(ring.right, name).toBeLessThanOrEqual(390);
+		}
+	});
+
+	test('without a voice, the explanation of "Vorlesen" opens within the screen, also right to left', async ({
+		page
+	}) => {
+		await fakeSpeech(page, []);
+		const arabic = languages.find((language) => language.id === 'ar');
+		if (!arabic) throw new Error('Arabic is one of the languages');
+		const explanationBox = async (name: string) => {
+			const button = page.getByRole('banner').getByRole('button', { name });
+			await button.click();
+			await expect(button).toHaveAttribute('aria-expanded', 'true');
+			const explanation = page.locator(`#${await button.getAttribute('aria-controls')}`);
+			await expect(explanation).toBeVisible();
+			return explanation.boundingBox();
+		};
+		await open(page, '/wuensche');
+		for (const width of [390, 320]) {
+			await page.setViewportSize({ width, height: 844 });
+			await page.reload();
+			await waitForApp(page);
+			const box = await explanationBox('Vorlesen geht hier nicht');
+			expect(box && box.x, `German at ${width} px`).toBeGreaterThanOrEqual(0);
+			expect(box && box.x + box.width, `German at ${width} px`).toBeLessThanOrEqual(width);
+		}
+		await page.setViewportSize({ width: 390, height: 844 });
+		await chooseLanguage(page, arabic);
+		await open(page, '/wuensche');
+		const box = await explanationBox('القراءة بصوت عالٍ لا تعمل هنا');
+		expect(box && box.x, 'Arabic').toBeGreaterThanOrEqual(0);
+		expect(box && box.x + box.width, 'Arabic').toBeLessThanOrEqual(390);
 	});
 
 	test('in Arabic the bars run right to left', async ({ page }) => {
