@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { textPartsFor } from '$lib/i18n/locale-split';
-// Every page but the start page draws through it: kept in the file every page loads.
+// Every page draws through it: kept in the file every page loads.
 import '$lib/pwa/page-task';
 import { appLock } from '$lib/kiosk/app-lock.svelte';
 import { kiosk } from '$lib/kiosk/kiosk.svelte';
@@ -32,7 +32,7 @@ export async function load({ url }) {
 		appLock.init();
 	}
 	// The start page's texts are in the first download; every other page waits for the text
-	// parts it needs. It then draws itself in a task of its own (lib/pwa/page-task.ts).
+	// parts it needs. Each page then draws itself in a task of its own (lib/pwa/page-task.ts).
 	const parts = textPartsFor(url.pathname);
 	if (parts.length > 0) await i18n.loadParts(parts);
 	return {};

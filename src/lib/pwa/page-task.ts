@@ -4,8 +4,9 @@
  * it, whichever of the two comes last would run straight on into drawing the page, and a cheap
  * phone would not answer a tap for the whole of that long task.
  *
- * Each page but the start page uses it (`export { drawInOwnTask as load }` in its +page.ts); the
- * root layout imports it too, so it stays in the file every page loads.
+ * Each page uses it (`export { drawInOwnTask as load }` in its +page.ts), the start page too:
+ * there it keeps SvelteKit's own start apart from drawing the page. The root layout imports it
+ * as well, so it stays in the file every page loads.
  */
 export async function drawInOwnTask({
 	parent

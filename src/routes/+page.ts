@@ -1,0 +1,1 @@
+export { drawInOwnTask as load } from '$lib/pwa/page-task';
