@@ -12,8 +12,10 @@ import { tabTo } from '../support/keyboard';
 // A test that checks what the live region says waits first for the service worker to say that
 // nahbei works offline, so that message never replaces the one it checks. Only those tests wait.
 
-test('an empty list explains itself and offers "Mensch hinzufügen"', async ({ page }) => {
-	await open(page, '/menschen');
+test('an empty list offers "Mensch hinzufügen", whose steps are shown and announced; "Zurück" and "Überspringen" work', async ({
+	page
+}) => {
+	await settleServiceWorker(page);
 	await expect(
 		page.getByRole('heading', { level: 2, name: 'Ihre Liste ist noch leer' })
 	).toBeVisible();
@@ -21,27 +23,7 @@ test('an empty list explains itself and offers "Mensch hinzufügen"', async ({ p
 	await tabTo(page, add);
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1, name: 'Mensch hinzufügen' })).toBeFocused();
-});
-
-test('five people added by keyboard are listed by area, each as one sentence', async ({ page }) => {
-	await settleServiceWorker(page);
-	for (const person of fivePeople) await addPersonByKeyboard(page, person);
-	await expect(page.getByRole('status')).toHaveText('Frau Doktor Yilmaz ist jetzt in Ihrer Liste.');
-	const family = page.getByRole('region', { name: /^Familie/ });
-	// Sehr nah comes before nah.
-	await expect(family.getByRole('heading', { level: 3 })).toHaveText(['Ben', 'Anna']);
-	await expect(family.getByText('Anna. Familie. Nah. Hilft beim Einkaufen.')).toBeVisible();
-	await expect(
-		page
-			.getByRole('region', { name: /^Quartier/ })
-			.getByText('Mittags-Tisch. Ein Ort oder eine Gruppe. Quartier. Weiter weg.')
-	).toBeVisible();
-	await expect(page.getByRole('region', { name: /^Profis/ }).getByRole('listitem')).toHaveCount(1);
-});
-
-test('the step is shown and announced, and "Zurück" and "Überspringen" work', async ({ page }) => {
-	await settleServiceWorker(page);
-	await open(page, '/menschen/neu');
+	// The first step, reached by the list's link.
 	await expect(page.locator('main').getByText('Schritt 1 von 5')).toBeVisible();
 	// No name: the error is said and the field keeps focus.
 	await tabTo(page, page.getByRole('button', { name: 'Weiter' }));
@@ -63,6 +45,22 @@ test('the step is shown and announced, and "Zurück" and "Überspringen" work', 
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main').getByText('Schritt 2 von 5')).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+});
+
+test('five people added by keyboard are listed by area, each as one sentence', async ({ page }) => {
+	await settleServiceWorker(page);
+	for (const person of fivePeople) await addPersonByKeyboard(page, person);
+	await expect(page.getByRole('status')).toHaveText('Frau Doktor Yilmaz ist jetzt in Ihrer Liste.');
+	const family = page.getByRole('region', { name: /^Familie/ });
+	// Sehr nah comes before nah.
+	await expect(family.getByRole('heading', { level: 3 })).toHaveText(['Ben', 'Anna']);
+	await expect(family.getByText('Anna. Familie. Nah. Hilft beim Einkaufen.')).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: /^Quartier/ })
+			.getByText('Mittags-Tisch. Ein Ort oder eine Gruppe. Quartier. Weiter weg.')
+	).toBeVisible();
+	await expect(page.getByRole('region', { name: /^Profis/ }).getByRole('listitem')).toHaveCount(1);
 });
 
 test('a reload in the middle of adding loses nothing', async ({ page }) => {

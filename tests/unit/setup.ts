@@ -1,6 +1,6 @@
 // Every unit test gets a fresh, in-memory IndexedDB.
 import 'fake-indexeddb/auto';
 
-// Unit tests read texts of every feature, not only the start page's.
-const { i18n } = await import('$lib/i18n/i18n.svelte');
-await i18n.loadAll();
+// Texts beyond the start page's are loaded by the files that check them (`i18n.loadAll()` in a
+// `beforeAll`): loading every text part before each of 145 files took more time than most files'
+// own tests.

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n, t, translate } from './i18n.svelte';
 import type { LanguageCode } from './languages';
 
@@ -28,6 +28,9 @@ function valuesFor(bundle: Tree): Record<string, unknown> {
 }
 
 describe('t: every text as i18next gives it', () => {
+	// Loaded before the tests, as the unit tests' setup did: each test compares texts, not loads them.
+	beforeAll(() => i18n.loadAll());
+
 	for (const language of ['de-x-ls', 'en', 'ar'] as LanguageCode[]) {
 		it(`in ${language}, with and without placeholders filled`, async () => {
 			await i18n.loadAll();

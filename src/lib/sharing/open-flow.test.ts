@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { database } from '$lib/db/connection';
 import { listReceived } from '$lib/db/shares-repository';
 import { ayse, lunch, makeWish } from '../../../tests/fixtures/sharing/share-data';
@@ -6,6 +7,9 @@ import { encryptWithPassphrase, encryptWithRandomKey } from './envelope';
 import { makeShareLink } from './link';
 import { OpenFlow } from './open-flow.svelte';
 import { buildSharePayload, defaultShareChoice, packSharePayload } from './payload';
+
+// The texts checked here are not all on the start page.
+beforeAll(() => i18n.loadAll());
 
 const passphrase = 'Apfel-Haus-Baum-Tisch';
 const payload = buildSharePayload(

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import type { Area, Closeness, Kind } from '$lib/network/basics';
 import { oneAnswerOptions, setAnswer } from './choices';
+
+// The texts checked here are not all on the start page.
+beforeAll(() => i18n.loadAll());
 
 describe('oneAnswerOptions', () => {
 	it('gives each choice its word and picture, and the hints only when asked', () => {

@@ -6,7 +6,9 @@ import { computeFigures } from '$lib/network/figures';
 import { speakPart } from '$lib/network/spoken';
 import { knownNames, supportSentences, tieSentence, translate } from './person-text';
 
+// The texts checked here are not all on the start page.
 beforeAll(async () => {
+	await i18n.loadAll();
 	await i18n.setLanguage('de-x-ls');
 });
 

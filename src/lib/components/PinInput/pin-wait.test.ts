@@ -1,5 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { PinWaitClock } from './pin-wait.svelte';
+
+// The texts checked here are not all on the start page.
+beforeAll(() => i18n.loadAll());
 
 afterEach(() => {
 	vi.useRealTimers();

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { unsavedWork } from '$lib/pwa/unsaved.svelte';
 import { catalogue } from '../catalogue.svelte';
 import { OfferDraft } from './draft.svelte';
 import { fieldIds } from './form';
+
+// The texts checked here are not all on the start page.
+beforeAll(() => i18n.loadAll());
 
 const shipped = readFileSync('static/data/angebote.json', 'utf8');
 

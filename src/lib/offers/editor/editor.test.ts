@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { announcer } from '$lib/a11y/announcer.svelte';
 import { database } from '$lib/db/connection';
 import { addOfferReport, getOffer, readCatalogueInfo } from '$lib/db/offers-repository';
@@ -11,6 +12,9 @@ import { catalogue } from '../catalogue.svelte';
 import { catalogueEditor } from './editor.svelte';
 import { reportFile } from '../report-file';
 import { localDate } from './form';
+
+// The texts checked here are not all on the start page.
+beforeAll(() => i18n.loadAll());
 
 // Live queries run while a page reads them: `read()` plays that page (Svelte's server build, which
 // unit tests use, never starts them by itself).
