@@ -28,12 +28,11 @@ function valuesFor(bundle: Tree): Record<string, unknown> {
 }
 
 describe('t: every text as i18next gives it', () => {
-	// Loaded before the tests, as the unit tests' setup did: each test compares texts, not loads them.
+	// Every text part is loaded once, before the tests: each test compares texts, not loads them.
 	beforeAll(() => i18n.loadAll());
 
 	for (const language of ['de-x-ls', 'en', 'ar'] as LanguageCode[]) {
 		it(`in ${language}, with and without placeholders filled`, async () => {
-			await i18n.loadAll();
 			await i18n.setLanguage(language);
 			const bundle = i18next.getResourceBundle(language, 'translation') as Tree;
 			const keys = keysOf(bundle).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, ''));
