@@ -21,7 +21,10 @@ function appHtmlScriptHashes() {
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
-		runes: true
+		runes: true,
+		// `await` in markup: `DrawnLater` makes the first page work in several short tasks, not
+		// one long one. Svelte keeps the prerendered part on screen while it waits.
+		experimental: { async: true }
 	},
 	kit: {
 		// Every page is prerendered with its shell and fixed texts (index.html is the start page);

@@ -49,6 +49,32 @@ test('the raw HTML of every route has its header, menu and h1, before any script
 	}
 });
 
+test('the app makes the prerendered page work without drawing it again', async ({ page }) => {
+	// The parts a person sees first, as the server drew them: they are marked before any script
+	// of the app runs, and the same elements must still be there once the app works. Drawing a
+	// part again would make it flash, and lose a tap or the place a screen reader was reading.
+	// With a German voice "Vorlesen" stays the button the server drew.
+	await fakeSpeech(page, [{ name: 'Anna', lang: 'de-DE' }]);
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const parts = document.querySelectorAll(
+				'header a, header button, nav a, main h1, main form, main summary, footer a'
+			);
+			(window as unknown as { serverParts: Element[] }).serverParts = [...parts];
+		});
+	});
+	for (const route of prerendered) {
+		await open(page, route.path);
+		const parts = await page.evaluate(() => {
+			const marked = (window as unknown as { serverParts: Element[] }).serverParts;
+			const gone = marked.filter((part) => !part.isConnected);
+			return { count: marked.length, gone: gone.map((part) => part.outerHTML.slice(0, 120)) };
+		});
+		expect(parts.count, route.path).toBeGreaterThan(10);
+		expect(parts.gone, `${route.path}: parts drawn again`).toEqual([]);
+	}
+});
+
 const screens = [
 	{ name: 'a phone (390 × 844)', viewport: { width: 390, height: 844 }, limit: 200 },
 	{ name: 'a small phone (320 × 640)', viewport: { width: 320, height: 640 }, limit: 160 },
