@@ -3,18 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { open } from '../support/app';
 import { tabTo } from '../support/keyboard';
 import { bigEasyNwkFile } from '../support/big-network';
-import { settleServiceWorker } from '../support/people';
 
 // easyNWK's demo-like map: 12 contacts, 10 ties, one version "Erstgespräch".
 const demo = 'tests/fixtures/network/easynwk-demo-like.json';
 
-/**
- * Loads an easyNWK file from the empty Meine Menschen, the way a person finds it. It waits for
- * the service worker first (which opens Meine Menschen), so that the service worker's message
- * never replaces the one checked here.
- */
+/** Loads an easyNWK file from the empty Meine Menschen, the way a person finds it. */
 async function importFromEmptyPage(page: Page, file: string): Promise<void> {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	await expect(page.getByRole('heading', { name: 'Ihre Liste ist noch leer' })).toBeVisible();
 	await tabTo(page, page.getByRole('link', { name: 'Karte aus einer Datei laden' }));
 	await page.keyboard.press('Enter');
@@ -133,7 +128,7 @@ test('a map far beyond what nahbei shows well is refused before anything is writ
 });
 
 test('a big map asks first, and then shows its people 30 at a time', async ({ page }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	await page.getByRole('link', { name: 'Karte aus einer Datei laden' }).click();
 	await page.getByLabel('Datei wählen').setInputFiles(bigEasyNwkFile(600));
 	await page.getByRole('button', { name: 'Ja, trotzdem laden' }).click();

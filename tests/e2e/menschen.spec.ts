@@ -1,21 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { open, waitForApp } from '../support/app';
-import {
-	addPersonByKeyboard,
-	fivePeople,
-	pictureFile,
-	settleServiceWorker
-} from '../support/people';
+import { addPersonByKeyboard, fivePeople, pictureFile } from '../support/people';
 import { tabTo } from '../support/keyboard';
-
-// A test that checks what the live region says waits first for the service worker to say that
-// nahbei works offline, so that message never replaces the one it checks. Only those tests wait.
 
 test('an empty list offers "Mensch hinzufügen", whose steps are shown and announced; "Zurück" and "Überspringen" work', async ({
 	page
 }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	await expect(
 		page.getByRole('heading', { level: 2, name: 'Ihre Liste ist noch leer' })
 	).toBeVisible();
@@ -48,7 +40,7 @@ test('an empty list offers "Mensch hinzufügen", whose steps are shown and annou
 });
 
 test('five people added by keyboard are listed by area, each as one sentence', async ({ page }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	for (const person of fivePeople) await addPersonByKeyboard(page, person);
 	await expect(page.getByRole('status')).toHaveText('Frau Doktor Yilmaz ist jetzt in Ihrer Liste.');
 	const family = page.getByRole('region', { name: /^Familie/ });
@@ -79,7 +71,7 @@ test('a reload in the middle of adding loses nothing', async ({ page }) => {
 });
 
 test('"Näher" moves a person one step, says so, and keeps the focus', async ({ page }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	await addPersonByKeyboard(page, fivePeople[0]!);
 	const moves = page.getByRole('group', { name: 'Anna verschieben' });
 	const closer = moves.getByRole('button', { name: 'Näher' });
@@ -103,7 +95,7 @@ test('"Näher" moves a person one step, says so, and keeps the focus', async ({ 
 });
 
 test('a failed save shows the error summary with focus; a fixed one saves', async ({ page }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	await addPersonByKeyboard(page, fivePeople[0]!);
 	await addPersonByKeyboard(page, fivePeople[1]!);
 	await tabTo(page, page.getByRole('link', { name: 'Anna ändern' }));
@@ -140,7 +132,7 @@ test('a failed save shows the error summary with focus; a fixed one saves', asyn
 });
 
 test('deleting asks first, and the deletion can be undone', async ({ page }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	await addPersonByKeyboard(page, fivePeople[2]!);
 	await tabTo(page, page.getByRole('link', { name: 'Carla ändern' }));
 	await page.keyboard.press('Enter');
@@ -168,7 +160,7 @@ test('deleting asks first, and the deletion can be undone', async ({ page }) => 
 });
 
 test('"Wer kennt wen?" asks pair by pair, remembers the answers and resumes', async ({ page }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	for (const person of fivePeople.slice(0, 3)) await addPersonByKeyboard(page, person);
 	await tabTo(page, page.getByRole('link', { name: 'Wer kennt wen?' }));
 	await page.keyboard.press('Enter');
@@ -278,7 +270,7 @@ test('the map: every person is a link named like in the list; arrow keys move be
 });
 
 test('a saved snapshot is compared with today in sentences', async ({ page }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	await addPersonByKeyboard(page, fivePeople[0]!);
 	await addPersonByKeyboard(page, fivePeople[2]!);
 	await tabTo(page, page.getByRole('link', { name: 'Mein Verlauf' }));
@@ -328,7 +320,7 @@ test('a saved snapshot is compared with today in sentences', async ({ page }) =>
 });
 
 test('the network is saved as JSON and CSV files', async ({ page }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	await addPersonByKeyboard(page, fivePeople[0]!);
 	await tabTo(page, page.getByRole('link', { name: 'Dateien', exact: true }));
 	await page.keyboard.press('Enter');
@@ -350,7 +342,7 @@ test('the network is saved as JSON and CSV files', async ({ page }) => {
 });
 
 test('an easyNWK file is loaded after a question; a bad file changes nothing', async ({ page }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	await addPersonByKeyboard(page, fivePeople[0]!);
 	await tabTo(page, page.getByRole('link', { name: 'Dateien', exact: true }));
 	await page.keyboard.press('Enter');
@@ -387,7 +379,7 @@ test('the whole journey by keyboard: people, ties, a move, figures, a snapshot a
 	page
 }) => {
 	test.setTimeout(180_000);
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	for (const person of fivePeople) await addPersonByKeyboard(page, person);
 
 	// Wer kennt wen? Five people make ten questions: Anna, Ben and Carla all know each other.
@@ -489,7 +481,7 @@ test('Meine Menschen works offline, also a person’s own page', async ({ page, 
 test('a photo is made small, shown with the name as its text, replaced and deleted', async ({
 	page
 }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	await addPersonByKeyboard(page, fivePeople[0]!);
 	await page.getByRole('link', { name: 'Anna ändern' }).click();
 	await expect(page).toHaveURL(/\/menschen\/[0-9a-f-]{36}$/);
@@ -548,7 +540,7 @@ test('a photo is made small, shown with the name as its text, replaced and delet
 test('a saved state is deleted after a question, and the question can be declined', async ({
 	page
 }) => {
-	await settleServiceWorker(page);
+	await open(page, '/menschen');
 	await addPersonByKeyboard(page, fivePeople[0]!);
 	await tabTo(page, page.getByRole('link', { name: 'Mein Verlauf' }));
 	await page.keyboard.press('Enter');

@@ -7,6 +7,8 @@ test('after the service worker is active, every route works offline', async ({ p
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 	});
+	// The app's own news, in the region of its own: the person hears that nahbei works offline.
+	await expect(page.getByRole('log')).toHaveText('nahbei geht jetzt auch ohne Internet.');
 	await context.setOffline(true);
 	for (const route of routes) {
 		await page.goto(route.path);

@@ -171,9 +171,10 @@ export async function fakeSpeech(
 }
 
 /**
- * A text where it stands on the screen. The live region (role status) may still say the same
- * words for screen readers; this finds the text itself, not that copy.
+ * A text where it stands on the screen. The live regions (role status, and role log for the
+ * app's own news) may still say the same words for screen readers; this finds the text itself,
+ * not that copy.
  */
 export function onScreen(page: Page, text: string | RegExp) {
-	return page.getByText(text).and(page.locator(':not([role="status"])'));
+	return page.getByText(text).and(page.locator(':not([role="status"], [role="log"] > *)'));
 }

@@ -65,18 +65,6 @@ export const fivePeople: NewPerson[] = [
 	{ name: 'Frau Doktor Yilmaz', area: 'Profis', closeness: 'Weiter weg' }
 ];
 
-/**
- * Opens the app and waits until the service worker is installed and has said "nahbei geht jetzt
- * auch ohne Internet." in the live region, so that message never replaces one a test checks.
- */
-export async function settleServiceWorker(page: Page): Promise<void> {
-	await open(page, '/menschen');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await expect(page.getByRole('status')).toHaveText('nahbei geht jetzt auch ohne Internet.');
-}
-
 /** A PNG picture of the given size, drawn in the page, as a file to choose in a file input. */
 export async function pictureFile(page: Page, width: number, height: number) {
 	const base64 = await page.evaluate(

@@ -293,7 +293,8 @@ class Catalogue {
 				file.sources
 			);
 			await this.refresh();
-			announcer.say(i18n.t('offers.updated'));
+			// Nobody asked for it: news that never replaces the answer to what the person did.
+			announcer.say(i18n.t('offers.updated'), { background: true });
 			return true;
 		} catch {
 			// Offline or a broken file on the server: the catalogue on the device stays as it is.
