@@ -25,6 +25,44 @@ test.describe('at 320 px width (the same as 400 % zoom on a 1280 px screen)', ()
 	}
 });
 
+test.describe('at 320 px width with very large text', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('no heading, choice or button breaks a word in the middle', async ({ page }) => {
+		await open(page, '/einstellungen');
+		await page.getByRole('radio', { name: 'Sehr groß' }).check();
+		await expect(page.locator('html')).toHaveAttribute('data-text-size', 'very-large');
+		for (const route of routes) {
+			await open(page, route.path);
+			// A word broken across two lines has parts at two heights; a compound may break at its
+			// mark, so its parts count as words of their own.
+			const broken = await page
+				.locator('main h1, main h2, main label.choice, main .button, header .button')
+				.evaluateAll((elements) =>
+					elements.flatMap((element) => {
+						const found: string[] = [];
+						const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+						for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+							for (const word of (node.textContent ?? '').matchAll(/[^\s\-·\u2060]+/g)) {
+								const range = document.createRange();
+								range.setStart(node, word.index);
+								range.setEnd(node, word.index + word[0].length);
+								const lines = new Set(
+									[...range.getClientRects()]
+										.filter((rect) => rect.width > 0)
+										.map((rect) => Math.round(rect.top))
+								);
+								if (lines.size > 1) found.push(word[0]);
+							}
+						}
+						return found;
+					})
+				);
+			expect(broken, route.path).toEqual([]);
+		}
+	});
+});
+
 test('radio buttons and check boxes stand out from their ground in every theme, the chosen ones too', async ({
 	page
 }) => {
