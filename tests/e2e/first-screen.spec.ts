@@ -226,6 +226,8 @@ test.describe('on a phone', () => {
 	test('in every language the top bar is one row: the name, "Vorlesen" and "Mehr" side by side', async ({
 		page
 	}) => {
+		// Six languages, each at two widths.
+		test.slow();
 		for (const language of languages) {
 			await chooseLanguage(page, language);
 			for (const width of [390, 320]) {
