@@ -29,6 +29,8 @@ test.describe('at 320 px width with very large text', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 
 	test('no heading, choice or button breaks a word in the middle', async ({ page }) => {
+		// Every route, with the text laid out at its largest.
+		test.slow();
 		await open(page, '/einstellungen');
 		await page.getByRole('radio', { name: 'Sehr groß' }).check();
 		await expect(page.locator('html')).toHaveAttribute('data-text-size', 'very-large');
