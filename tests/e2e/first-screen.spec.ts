@@ -249,6 +249,40 @@ test.describe('on a phone', () => {
 		expect(box && box.x + box.width, 'Arabic').toBeLessThanOrEqual(390);
 	});
 
+	test('in every language the top bar is one row: the name, "Vorlesen" and "Mehr" side by side', async ({
+		page
+	}) => {
+		// Six languages, each at two widths.
+		test.slow();
+		for (const language of languages) {
+			await chooseLanguage(page, language);
+			for (const width of [390, 320]) {
+				await page.setViewportSize({ width, height: 844 });
+				await open(page, '/wuensche');
+				const banner = page.getByRole('banner');
+				const name = await banner.getByRole('link').first().boundingBox();
+				const buttons = await banner
+					.getByRole('button')
+					.evaluateAll((elements) =>
+						elements
+							.filter((element) => (element as HTMLElement).offsetParent !== null)
+							.map((element) => element.getBoundingClientRect().toJSON() as DOMRect)
+					);
+				expect(buttons, `${language.id} at ${width} px`).toHaveLength(2);
+				for (const button of buttons) {
+					// Beside the name: the button starts above the name's end and ends below its start.
+					expect(button.top, `${language.id} at ${width} px`).toBeLessThan(
+						(name?.y ?? 0) + (name?.height ?? 0)
+					);
+					expect(button.bottom, `${language.id} at ${width} px`).toBeGreaterThan(name?.y ?? 0);
+					expect(button.width, `${language.id} at ${width} px`).toBeGreaterThanOrEqual(48);
+					expect(button.height, `${language.id} at ${width} px`).toBeGreaterThanOrEqual(48);
+				}
+			}
+			await page.setViewportSize({ width: 390, height: 844 });
+		}
+	});
+
 	test('in Arabic the bars run right to left', async ({ page }) => {
 		const arabic = languages.find((language) => language.id === 'ar');
 		if (!arabic) throw new Error('Arabic is one of the languages');

@@ -49,4 +49,83 @@ describe('the pictures', () => {
 			}
 		}
 	});
+
+	it('draw their filled parts (dots, small squares) apart, so they never run into one blot', () => {
+		// Icon draws every filled part with a 2-unit outline round it, 1 unit beyond its edge.
+		const outline = 1;
+		// In the closeness rings the dot of someone very close touches the middle one on purpose.
+		const touching = new Set(['ring1', 'ring2']);
+		for (const [name, shape] of Object.entries(icons)) {
+			if (!shape.fill || touching.has(name)) continue;
+			const parts = filledParts(shape.fill);
+			for (const [index, part] of parts.entries()) {
+				for (const [otherIndex, other] of parts.slice(index + 1).entries()) {
+					const gap = distance(part, other) - part.r - other.r - 2 * outline;
+					expect(
+						gap,
+						`${name}: between filled parts ${index + 1} and ${index + otherIndex + 2}`
+					).toBeGreaterThanOrEqual(1);
+				}
+			}
+		}
+	});
 });
+
+/** A filled part as a box and a round edge: a dot is a point with its radius, a square r = 0. */
+interface Part {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+	r: number;
+}
+
+/**
+ * The filled parts of a path that draws dots ("M x y a r r 0 1 0 2r 0 a …") and closed shapes of
+ * straight lines (M, h, v, H, V, l, L, z).
+ */
+function filledParts(path: string): Part[] {
+	return path.split(/(?=M)/).map((subpath) => {
+		const tokens = subpath.match(/[A-Za-z]|-?\d*\.?\d+/g) ?? [];
+		let x = 0;
+		let y = 0;
+		let command = '';
+		const xs: number[] = [];
+		const ys: number[] = [];
+		let r = 0;
+		const next = () => Number(tokens.shift());
+		while (tokens.length > 0) {
+			if (/[A-Za-z]/.test(tokens[0]!)) command = tokens.shift()!;
+			if (command === 'z' || command === 'Z') continue;
+			if (command === 'M' || command === 'L') [x, y] = [next(), next()];
+			else if (command === 'l') [x, y] = [x + next(), y + next()];
+			else if (command === 'H') x = next();
+			else if (command === 'h') x += next();
+			else if (command === 'V') y = next();
+			else if (command === 'v') y += next();
+			else if (command === 'a') {
+				// A half circle: its middle is halfway along, its radius the first number.
+				r = next();
+				tokens.splice(0, 4);
+				const [dx, dy] = [next(), next()];
+				const middle = { x: x + dx / 2, y: y + dy / 2 };
+				return { left: middle.x, right: middle.x, top: middle.y, bottom: middle.y, r };
+			} else throw new Error(`no filled part drawn with ${command}: ${subpath}`);
+			xs.push(x);
+			ys.push(y);
+		}
+		return {
+			left: Math.min(...xs),
+			right: Math.max(...xs),
+			top: Math.min(...ys),
+			bottom: Math.max(...ys),
+			r
+		};
+	});
+}
+
+function distance(one: Part, other: Part): number {
+	const dx = Math.max(0, other.left - one.right, one.left - other.right);
+	const dy = Math.max(0, other.top - one.bottom, one.top - other.bottom);
+	return Math.hypot(dx, dy);
+}

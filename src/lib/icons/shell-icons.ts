@@ -78,20 +78,28 @@ export const pin: IconShape = {
 	d: 'M3 7h18v10H3z',
 	fill: 'M6.35 12a.25 .25 0 1 0 .5 0a.25 .25 0 1 0 -.5 0 M9.95 12a.25 .25 0 1 0 .5 0a.25 .25 0 1 0 -.5 0 M13.55 12a.25 .25 0 1 0 .5 0a.25 .25 0 1 0 -.5 0 M17.15 12a.25 .25 0 1 0 .5 0a.25 .25 0 1 0 -.5 0'
 };
+/** A code picture: three corner squares, each with a small one inside and room between them. */
 export const qrCode: IconShape = {
 	d: 'M4 4h6v6H4z M14 4h6v6h-6z M4 14h6v6H4z M14 14h2.5v2.5H14z M17.5 17.5H20V20h-2.5z M14 20h1 M20 14h-1',
-	fill: 'M6 6h2v2H6z M16 6h2v2h-2z M6 16h2v2H6z'
+	fill: 'M6.75 6.75h.5v.5h-.5z M16.75 6.75h.5v.5h-.5z M6.75 16.75h.5v.5h-.5z'
 };
+/**
+ * A program: a phone with four small squares on its screen. Drawn with their outline, the
+ * squares are 3 units wide: 4 units apart, they stay four.
+ */
 export const app: IconShape = {
 	d: 'M7 2.5h10a1 1 0 0 1 1 1v17a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1v-17a1 1 0 0 1 1-1z M11 18.5h2',
-	fill: 'M8.8 6.5h2.7v2.7H8.8z M12.5 6.5h2.7v2.7h-2.7z M8.8 10.5h2.7v2.7H8.8z M12.5 10.5h2.7v2.7h-2.7z'
+	fill: 'M9.5 7.5h1v1h-1z M13.5 7.5h1v1h-1z M9.5 11.5h1v1h-1z M13.5 11.5h1v1h-1z'
 };
 export const link: IconShape = {
 	d: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1 M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1'
 };
+/**
+ * A browser: a window with its top bar split into tabs, and lines of text. Lines only: dots in
+ * the narrow top bar ran into one another and into the frame, a solid block.
+ */
 export const browser: IconShape = {
-	d: 'M3 4.5h18v15H3z M3 8.5h18 M7 12.5h10M7 15.5h6',
-	fill: 'M5 6.5a.8 .8 0 1 0 1.6 0a.8 .8 0 1 0 -1.6 0 M7.5 6.5a.8 .8 0 1 0 1.6 0a.8 .8 0 1 0 -1.6 0'
+	d: 'M3 4.5h18v15H3z M3 8.5h18 M7 4.5v4 M11 4.5v4 M7 12.5h10 M7 16h6'
 };
 export const backup: IconShape = {
 	d: 'M9 7h7l3 3v11H9z M16 7v3h3 M6 17.5V3h7 M14 12.5v5.5 M11.8 15.8l2.2 2.2 2.2-2.2'
