@@ -12,9 +12,14 @@ export interface NewPerson {
 
 /** Answers one radio question of "Mensch hinzufügen" by keyboard and goes on with "Weiter". */
 async function answerRadio(page: Page, choice: string): Promise<void> {
-	await page.keyboard.press('Tab');
 	// An area's name goes on with its example ("Familie Zum Beispiel …").
-	await arrowTo(page, page.getByRole('radio', { name: new RegExp(`^${choice}( |$)`) }));
+	const radio = page.getByRole('radio', { name: new RegExp(`^${choice}( |$)`) });
+	// The person goes on once the question is there and its heading has focus, not while the
+	// last step is still on screen.
+	await expect(radio).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await arrowTo(page, radio);
 	await tabTo(page, page.getByRole('button', { name: 'Weiter' }));
 	await page.keyboard.press('Enter');
 }
