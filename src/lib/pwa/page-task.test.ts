@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inNextTaskWhileStarting } from './page-task';
 
-// Each test gets the module afresh: "started" is a fact about one start of the app.
-async function freshPageTask() {
-	vi.resetModules();
-	return import('./page-task');
+/** A page whose `<html>` has the marks in `dataset` (`started` once the app works). */
+function pageWith(dataset: Record<string, string>) {
+	vi.stubGlobal('document', { documentElement: { dataset } });
 }
 
 describe('inNextTaskWhileStarting', () => {
@@ -12,15 +12,13 @@ describe('inNextTaskWhileStarting', () => {
 		vi.useRealTimers();
 	});
 
-	it('on the server, answers at once: the prerendered page holds every part', async () => {
-		const { inNextTaskWhileStarting } = await freshPageTask();
+	it('on the server, answers at once: the prerendered page holds every part', () => {
 		expect(inNextTaskWhileStarting()).toBe(true);
 	});
 
 	it('while the app starts, answers in the next task, not in this one', async () => {
-		vi.stubGlobal('window', {});
+		pageWith({});
 		vi.useFakeTimers();
-		const { inNextTaskWhileStarting } = await freshPageTask();
 		const answer = inNextTaskWhileStarting();
 		expect(answer).toBeInstanceOf(Promise);
 		let answered = false;
@@ -33,10 +31,8 @@ describe('inNextTaskWhileStarting', () => {
 		await expect(answer).resolves.toBe(true);
 	});
 
-	it('once the app has started, answers at once: a later page draws in one go', async () => {
-		vi.stubGlobal('window', {});
-		const { inNextTaskWhileStarting, startingDone } = await freshPageTask();
-		startingDone();
+	it('once the app has started, answers at once: a later page draws in one go', () => {
+		pageWith({ started: '' });
 		expect(inNextTaskWhileStarting()).toBe(true);
 	});
 });

@@ -18,20 +18,14 @@ export async function drawInOwnTask({
 	return {};
 }
 
-let started = false;
-
 /**
  * While the app starts, a promise that settles in a task of its own; after that, and on the
  * server, `true` at once. `DrawnLater` waits for it, so making the first page work (hydration)
  * is split into several short tasks: the header, the page, parts of a long page, the footer.
- * Between them a phone can answer a tap. The root layout says when the start is done.
+ * Between them a phone can answer a tap. The start is done once the root layout has marked
+ * `<html data-started>`.
  */
 export function inNextTaskWhileStarting(): true | Promise<true> {
-	if (started || typeof window === 'undefined') return true;
+	if (typeof document === 'undefined' || 'started' in document.documentElement.dataset) return true;
 	return new Promise((resolve) => setTimeout(() => resolve(true), 0));
-}
-
-/** The first page works in full: later pages draw every part at once. */
-export function startingDone(): void {
-	started = true;
 }
