@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fakeSpeech, open, waitForApp } from '../support/app';
+import { fakeSpeech, heard, open, waitForApp } from '../support/app';
 import { tabTo } from '../support/keyboard';
 
 // Wednesday 25 November 2026, 12:30 in Hamburg: the lunch table is open.
@@ -181,9 +181,7 @@ test('"Angebot vorlesen" reads the whole offer, sentence by sentence', async ({ 
 	await openOffers(page, '/angebote?kategorie=essen');
 	await results(page).filter({ hasText: lunchTable }).getByRole('link').click();
 	await page.getByRole('button', { name: 'Angebot vorlesen' }).click();
-	const spoken = await page.evaluate(
-		() => (window as unknown as { spokenTexts: string[] }).spokenTexts
-	);
+	const spoken = await heard(page);
 	expect(spoken).toContain(
 		'Jeden Montag, Dienstag, Mittwoch, Donnerstag und Freitag von 12 Uhr bis 14 Uhr.'
 	);

@@ -1,11 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { fakeSpeech, open } from '../support/app';
-
-type Spoken = { spokenTexts: string[] };
-
-async function spoken(page: Page): Promise<string[]> {
-	return page.evaluate(() => (window as unknown as Spoken).spokenTexts);
-}
+import { expect, test } from '@playwright/test';
+import { fakeSpeech, heard, open } from '../support/app';
 
 test('the start page offers every language in its own name and language', async ({ page }) => {
 	await open(page, '/');
@@ -67,7 +61,7 @@ test('the sample of a language is read with a voice of that language', async ({ 
 	// Only languages with a voice get a sample button.
 	await expect(picker.getByRole('button')).toHaveCount(3);
 	await picker.getByRole('button', { name: 'Anhören العربية' }).click();
-	expect(await spoken(page)).toContain('مرحبا.');
+	expect(await heard(page)).toContain('مرحبا.');
 	await expect(picker.getByRole('button', { name: /Türkçe/ })).toHaveCount(0);
 });
 
@@ -81,7 +75,7 @@ test('compound words show a hyphen and are one word for screen readers and read-
 	await expect(group.locator('legend')).toHaveText('Schrift-Größe');
 	await expect(page.getByRole('navigation', { name: 'Hauptmenü', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Vorlesen', exact: true }).click();
-	const text = (await spoken(page)).join(' ');
+	const text = (await heard(page)).join(' ');
 	expect(text).toContain('Schriftgröße');
 	expect(text).not.toContain('Schrift-Größe');
 });
@@ -109,7 +103,7 @@ test('a hard word opens its explanation by keyboard and reads it aloud', async (
 	const explanation = page.getByText('Das Quartier ist die Gegend um Ihre Wohnung.');
 	await expect(explanation).toBeVisible();
 	await page.getByRole('button', { name: 'Hören Sie Quartier an' }).click();
-	expect((await spoken(page)).join(' ')).toContain('Dort gibt es Läden und Treffpunkte.');
+	expect((await heard(page)).join(' ')).toContain('Dort gibt es Läden und Treffpunkte.');
 	await page.keyboard.press('Shift+Tab');
 	await expect(word).toBeFocused();
 	await page.keyboard.press('Space');

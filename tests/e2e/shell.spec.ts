@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fakeSpeech, open, routes, waitForApp } from '../support/app';
+import { fakeSpeech, heard, open, routes, waitForApp } from '../support/app';
 
 const mainNav = [
 	{ name: 'Meine Wünsche', path: '/wuensche', heading: 'Meine Wünsche' },
@@ -129,9 +129,7 @@ test('read aloud speaks the main content with a German voice', async ({ page }) 
 	await open(page, '/hilfe');
 	await page.getByRole('button', { name: 'Vorlesen', exact: true }).click();
 	await expect(page.getByRole('button', { name: 'Vorlesen stoppen' })).toBeVisible();
-	const spoken = await page.evaluate(
-		() => (window as unknown as { spokenTexts: string[] }).spokenTexts
-	);
+	const spoken = await heard(page);
 	expect(spoken[0]).toBe('Hilfe');
 	expect(spoken).toContain('Hier lernen Sie nahbei kennen.');
 	expect(spoken.join(' ')).not.toContain('Haupt-Menü');

@@ -191,7 +191,7 @@ test('choices are read aloud on focus when the person asks for it, and the quest
 		(window as unknown as { spokenTexts: string[] }).spokenTexts.length = 0;
 	});
 	await page.getByRole('button', { name: 'Frage vorlesen' }).click();
-	expect(await spoken()).toContain('Was kann ich selbst tun?');
+	await expect.poll(spoken).toContain('Was kann ich selbst tun?');
 	expect(await spoken()).toContain('Ich packe meine Tasche selbst.');
 });
 

@@ -171,6 +171,17 @@ export async function fakeSpeech(
 }
 
 /**
+ * What the fake speech (see `fakeSpeech`) has read so far, once it reads. The read-aloud engine
+ * loads at the first reading, so the words come a moment after the press.
+ */
+export async function heard(page: Page): Promise<string[]> {
+	const read = () =>
+		page.evaluate(() => [...(window as unknown as { spokenTexts: string[] }).spokenTexts]);
+	await expect.poll(async () => (await read()).length).toBeGreaterThan(0);
+	return read();
+}
+
+/**
  * A text where it stands on the screen. The live regions (role status, and role log for the
  * app's own news) may still say the same words for screen readers; this finds the text itself,
  * not that copy.

@@ -1,7 +1,10 @@
-// App-wide read-aloud state for the "Vorlesen" button and the settings page.
-// The speech work happens in ./speech.ts; this class only mirrors it into runes.
+// App-wide read-aloud state for the "Vorlesen" button and the settings page. It mirrors the
+// browser's voices and the reading into runes. The engine that reads (./speech.ts) loads only
+// when something is first read: most visits never read aloud, and a cheap phone should not load
+// it at start. Whether reading works here is known without it, from the voice list (./voices.ts).
 import { joinCompounds } from '$lib/i18n/compounds';
-import { createBrowserSpeaker, type Speaker, type SpeakerChange } from './speech';
+import type { Speaker, SpeakerChange } from './speech';
+import { browserSynthesis, voicesFor, whenVoicesReady, type VoiceListLike } from './voices';
 
 /** How to read: app language code, speed (0.5 to 2), and the voice saved in the settings. */
 export type ReadAloudOptions = { lang: string; rate: number; voiceURI: string | null };
@@ -9,22 +12,40 @@ export type ReadAloudOptions = { lang: string; rate: number; voiceURI: string | 
 /** Whether reading aloud works here: not checked yet, yes, no speech at all, or no fitting voice. */
 export type ReadAloudAvailability = 'unknown' | 'yes' | 'no-speech' | 'no-voice';
 
-/** Reactive read-aloud state over one `Speaker`. */
+/** What a `ReadAloud` reads with: the browser's voice list, and a way to load the engine. */
+export interface ReadAloudParts {
+	synthesis: () => VoiceListLike | null;
+	loadSpeaker: () => Promise<Speaker>;
+}
+
+/** The error code when the engine could not be loaded (offline before the app was kept). */
+export const NOT_LOADED = 'not-loaded';
+
+const browserParts: ReadAloudParts = {
+	synthesis: browserSynthesis,
+	loadSpeaker: async () => (await import('./speech')).createBrowserSpeaker()
+};
+
+/** Reactive read-aloud state over the browser's voices and one `Speaker`. */
 export class ReadAloud {
 	#speaking = $state(false);
 	#available = $state<ReadAloudAvailability>('unknown');
 	#voices = $state.raw<SpeechSynthesisVoice[]>([]);
 	#error = $state<string | null>(null);
-	readonly #createSpeaker: () => Speaker;
-	// Made on first use, so that importing this module on the server (no window) is safe.
-	#speaker: Speaker | null = null;
+	readonly #parts: ReadAloudParts;
+	// Looked up on first use, so that importing this module on the server (no window) is safe.
+	#list: VoiceListLike | null | undefined;
 	#lang: string | null = null;
+	#speaker: Promise<Speaker> | null = null;
+	// Each speak() or stop() counts up; a reading asked for while the engine loaded runs only
+	// if nothing came after it.
+	#request = 0;
 
-	constructor(createSpeaker: () => Speaker = createBrowserSpeaker) {
-		this.#createSpeaker = createSpeaker;
+	constructor(parts: ReadAloudParts = browserParts) {
+		this.#parts = parts;
 	}
 
-	/** Whether text is being read now. */
+	/** Whether text is being read now, or is about to be. */
 	get speaking(): boolean {
 		return this.#speaking;
 	}
@@ -39,20 +60,20 @@ export class ReadAloud {
 		return this.#voices;
 	}
 
-	/** The browser's error code of the last failed reading, or null. */
+	/** The error code of the last failed reading (the browser's, or `NOT_LOADED`), or null. */
 	get error(): string | null {
 		return this.#error;
 	}
 
 	/** Checks for speech support and a voice for this app language; call again when it changes. */
 	async init(lang: string): Promise<void> {
-		const speaker = this.#getSpeaker();
+		const list = this.#voiceList();
 		this.#lang = lang;
-		if (!speaker.isSupported) {
+		if (!list) {
 			this.#available = 'no-speech';
 			return;
 		}
-		this.#voices = await speaker.whenVoicesReady();
+		this.#voices = await whenVoicesReady(list);
 		this.#updateAvailability();
 	}
 
@@ -65,8 +86,23 @@ export class ReadAloud {
 	/** Reads this text from the start, stopping anything read before. */
 	speak(text: string, options: ReadAloudOptions): void {
 		this.#error = null;
+		const request = ++this.#request;
 		// "Haupt-Menü" on screen is one word to the ear: "Hauptmenü".
-		this.#getSpeaker().speak(joinCompounds(text), options);
+		const words = joinCompounds(text);
+		if (!this.#voiceList()) return;
+		this.#speaking = true;
+		this.#getSpeaker().then(
+			(speaker) => {
+				if (request !== this.#request) return;
+				speaker.speak(words, options);
+				this.#speaking = speaker.isSpeaking;
+			},
+			() => {
+				if (request !== this.#request) return;
+				this.#speaking = false;
+				this.#error = NOT_LOADED;
+			}
+		);
 	}
 
 	/** Reads the visible text of an element, such as the page's main content. */
@@ -81,33 +117,53 @@ export class ReadAloud {
 		this.speak(text, options);
 	}
 
-	/** Stops reading. */
+	/** Stops reading, also a reading that waits for the engine. */
 	stop(): void {
-		this.#getSpeaker().stop();
+		this.#request += 1;
+		this.#speaking = false;
+		// Nothing was ever read: there is nothing to stop, and no reason to load the engine.
+		void this.#speaker?.then(
+			(speaker) => speaker.stop(),
+			() => {}
+		);
 	}
 
-	#getSpeaker(): Speaker {
+	#voiceList(): VoiceListLike | null {
+		if (this.#list === undefined) {
+			const list = this.#parts.synthesis();
+			this.#list = list;
+			list?.addEventListener?.('voiceschanged', () => {
+				this.#voices = list.getVoices();
+				this.#updateAvailability();
+			});
+		}
+		return this.#list;
+	}
+
+	#getSpeaker(): Promise<Speaker> {
 		if (!this.#speaker) {
-			this.#speaker = this.#createSpeaker();
-			this.#speaker.onChange((change) => this.#onChange(change));
+			const loading = this.#parts.loadSpeaker().then((speaker) => {
+				speaker.onChange((change) => this.#onChange(speaker, change));
+				return speaker;
+			});
+			// A failed load (offline before the app was kept) is tried again on the next reading.
+			loading.catch(() => {
+				if (this.#speaker === loading) this.#speaker = null;
+			});
+			this.#speaker = loading;
 		}
 		return this.#speaker;
 	}
 
-	#onChange(change: SpeakerChange): void {
-		const speaker = this.#getSpeaker();
+	#onChange(speaker: Speaker, change: SpeakerChange): void {
 		this.#speaking = speaker.isSpeaking;
 		if (change.type === 'error') this.#error = change.error;
-		if (change.type === 'voices') {
-			this.#voices = speaker.voices();
-			this.#updateAvailability();
-		}
 	}
 
 	#updateAvailability(): void {
 		// Before init we do not know the language, so a late voice list must not decide anything.
 		if (this.#lang === null) return;
-		this.#available = this.#getSpeaker().hasVoiceFor(this.#lang) ? 'yes' : 'no-voice';
+		this.#available = voicesFor(this.#voices, this.#lang).length > 0 ? 'yes' : 'no-voice';
 	}
 }
 

@@ -1,102 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	Speaker,
 	clampRate,
 	createBrowserSpeaker,
-	normaliseLang,
 	pickVoice,
-	speechLang,
 	splitIntoSentences,
-	type SpeakerChange,
-	type SynthesisLike,
-	type UtteranceLike
+	type SpeakerChange
 } from './speech';
-
-function voice(
-	voiceURI: string,
-	lang: string,
-	extra: Partial<Pick<SpeechSynthesisVoice, 'localService' | 'default'>> = {}
-): SpeechSynthesisVoice {
-	return {
-		voiceURI,
-		name: voiceURI,
-		lang,
-		localService: extra.localService ?? false,
-		default: extra.default ?? false
-	};
-}
-
-class FakeUtterance implements UtteranceLike {
-	lang = '';
-	rate = 1;
-	voice: SpeechSynthesisVoice | null = null;
-	readonly #listeners = new Map<string, ((event: Event) => void)[]>();
-
-	constructor(public text: string) {}
-
-	addEventListener(type: 'start' | 'end' | 'error', listener: (event: Event) => void): void {
-		this.#listeners.set(type, [...(this.#listeners.get(type) ?? []), listener]);
-	}
-
-	fire(type: 'start' | 'end' | 'error', error?: string): void {
-		const event = Object.assign(new Event(type), error ? { error } : {});
-		for (const listener of this.#listeners.get(type) ?? []) listener(event);
-	}
-}
-
-// Behaves like Chrome: no voices until voiceschanged, and cancel() fires 'interrupted' errors
-// on the utterances it drops.
-class FakeSynthesis implements SynthesisLike {
-	queued: FakeUtterance[] = [];
-	cancelCount = 0;
-	#voices: SpeechSynthesisVoice[];
-	#voicesLoaded: boolean;
-	readonly #voiceListeners = new Set<() => void>();
-
-	constructor(voices: SpeechSynthesisVoice[] = [], { voicesLoaded = true } = {}) {
-		this.#voices = voices;
-		this.#voicesLoaded = voicesLoaded;
-	}
-
-	speak(utterance: UtteranceLike): void {
-		this.queued.push(utterance as FakeUtterance);
-	}
-
-	cancel(): void {
-		this.cancelCount += 1;
-		const dropped = this.queued;
-		this.queued = [];
-		for (const utterance of dropped) utterance.fire('error', 'interrupted');
-	}
-
-	getVoices(): SpeechSynthesisVoice[] {
-		return this.#voicesLoaded ? [...this.#voices] : [];
-	}
-
-	addEventListener(_type: 'voiceschanged', listener: () => void): void {
-		this.#voiceListeners.add(listener);
-	}
-
-	removeEventListener(_type: 'voiceschanged', listener: () => void): void {
-		this.#voiceListeners.delete(listener);
-	}
-
-	loadVoices(voices: SpeechSynthesisVoice[] = this.#voices): void {
-		this.#voices = voices;
-		this.#voicesLoaded = true;
-		for (const listener of [...this.#voiceListeners]) listener();
-	}
-
-	// Lets the browser finish every queued sentence, in order.
-	finishAll(): void {
-		const done = this.queued;
-		this.queued = [];
-		for (const utterance of done) {
-			utterance.fire('start');
-			utterance.fire('end');
-		}
-	}
-}
+import { FakeSynthesis, FakeUtterance, voice } from './speech.test-support';
 
 const german = voice('de-remote', 'de-DE');
 const germanLocal = voice('de-local', 'de-DE', { localService: true });
@@ -175,35 +86,6 @@ describe('splitIntoSentences', () => {
 
 	it('gives nothing for empty text', () => {
 		expect(splitIntoSentences(' \n\t ')).toEqual([]);
-	});
-});
-
-describe('normaliseLang', () => {
-	it.each([
-		['de_DE', 'de-DE'],
-		['de-de', 'de-DE'],
-		['DE_at', 'de-AT'],
-		['en', 'en'],
-		['zh_hant_tw', 'zh-Hant-TW'],
-		['de-x-LS', 'de-x-ls'],
-		[' de-DE ', 'de-DE']
-	])('writes %s as %s', (tag, expected) => {
-		expect(normaliseLang(tag)).toBe(expected);
-	});
-});
-
-describe('speechLang', () => {
-	it.each([
-		['de-x-ls', 'de-DE'],
-		['de', 'de-DE'],
-		['de-AT', 'de-AT'],
-		['en', 'en-GB'],
-		['tr', 'tr-TR'],
-		['ar', 'ar-SA'],
-		['uk', 'uk-UA'],
-		['xx', 'xx']
-	])('reads app language %s with voices for %s', (appLang, expected) => {
-		expect(speechLang(appLang)).toBe(expected);
 	});
 });
 
@@ -389,44 +271,6 @@ describe('Speaker.stop', () => {
 	});
 });
 
-describe('Speaker voices', () => {
-	afterEach(() => {
-		vi.useRealTimers();
-	});
-
-	it('gives the voices at once when they are already there', async () => {
-		const { speaker } = setup([germanLocal]);
-		await expect(speaker.whenVoicesReady()).resolves.toEqual([germanLocal]);
-	});
-
-	it('waits for voiceschanged when the list starts empty', async () => {
-		const { synthesis, speaker } = setup([germanLocal], false);
-		const ready = speaker.whenVoicesReady(10_000);
-		synthesis.loadVoices();
-		await expect(ready).resolves.toEqual([germanLocal]);
-	});
-
-	it('gives up after the timeout with an empty list', async () => {
-		vi.useFakeTimers();
-		const { speaker } = setup([germanLocal], false);
-		const ready = speaker.whenVoicesReady(500);
-		vi.advanceTimersByTime(500);
-		await expect(ready).resolves.toEqual([]);
-	});
-
-	it('tells listeners when the voice list changes', () => {
-		const { synthesis, changes } = setup([germanLocal], false);
-		synthesis.loadVoices();
-		expect(changes).toEqual(['voices']);
-	});
-
-	it('knows whether a voice for the language is there', () => {
-		const { speaker } = setup([english]);
-		expect(speaker.hasVoiceFor('en')).toBe(true);
-		expect(speaker.hasVoiceFor('de-x-ls')).toBe(false);
-	});
-});
-
 describe('Speaker without speechSynthesis', () => {
 	const unsupported = () => new Speaker(null, (text) => new FakeUtterance(text));
 
@@ -440,10 +284,8 @@ describe('Speaker without speechSynthesis', () => {
 		expect(speaker.isSpeaking).toBe(false);
 	});
 
-	it('has no voices and does not wait for them', async () => {
-		const speaker = unsupported();
-		expect(speaker.voices()).toEqual([]);
-		await expect(speaker.whenVoicesReady(60_000)).resolves.toEqual([]);
+	it('has no voices', () => {
+		expect(unsupported().voices()).toEqual([]);
 	});
 
 	it('is what the browser speaker gives in Node', () => {

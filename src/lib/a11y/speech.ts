@@ -1,7 +1,10 @@
 // Read-aloud over the browser's own Web Speech API (speechSynthesis). No cloud speech service:
 // we only use the voices the browser offers, and prefer those that run on the device.
 // This module is framework-free; `Speaker` takes the synthesis object and an utterance factory so
-// that tests can pass fakes.
+// that tests can pass fakes. It loads only when something is first read (see read-aloud.svelte.ts);
+// the voice list and language tags live in ./voices.ts, which the page needs at start.
+import { normaliseLang, speechLang } from './speech-lang';
+import { browserSynthesis, voicesFor, type VoiceListLike } from './voices';
 
 /** The part of `SpeechSynthesisUtterance` that `Speaker` uses. */
 export interface UtteranceLike {
@@ -13,13 +16,9 @@ export interface UtteranceLike {
 }
 
 /** The part of `window.speechSynthesis` that `Speaker` uses. */
-export interface SynthesisLike {
+export interface SynthesisLike extends VoiceListLike {
 	speak(utterance: UtteranceLike): void;
 	cancel(): void;
-	getVoices(): SpeechSynthesisVoice[];
-	// Optional: very old WebKit builds have no events on speechSynthesis.
-	addEventListener?(type: 'voiceschanged', listener: () => void): void;
-	removeEventListener?(type: 'voiceschanged', listener: () => void): void;
 }
 
 /** How to read: app language code ('de-x-ls', 'de', 'ar', …), speed, and the saved voice if any. */
@@ -29,9 +28,8 @@ export interface SpeakOptions {
 	voiceURI?: string | null;
 }
 
-/** What `Speaker` tells its listeners: reading started or ended, failed, or the voice list changed. */
-export type SpeakerChange =
-	{ type: 'start' } | { type: 'end' } | { type: 'error'; error: string } | { type: 'voices' };
+/** What `Speaker` tells its listeners: reading started, ended or failed. */
+export type SpeakerChange = { type: 'start' } | { type: 'end' } | { type: 'error'; error: string };
 
 /** Slowest and fastest reading speed; for the speed slider on the settings page. */
 export const MIN_RATE = 0.5;
@@ -39,15 +37,6 @@ export const MAX_RATE = 2;
 
 // Sentences longer than this are cut further, see `splitIntoSentences`.
 const MAX_SENTENCE_LENGTH = 200;
-
-// App languages without a region get the region whose voices suit them best.
-const DEFAULT_REGION: Record<string, string> = {
-	de: 'DE',
-	en: 'GB',
-	tr: 'TR',
-	ar: 'SA',
-	uk: 'UA'
-};
 
 const MONTHS =
 	'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
@@ -97,43 +86,6 @@ function cutLongSentence(sentence: string, maxLength: number): string[] {
 	return pieces;
 }
 
-/** Writes a language tag the standard way ('de_de' → 'de-DE') so that tags can be compared. */
-export function normaliseLang(tag: string): string {
-	const parts = tag.trim().replace(/_/g, '-').split('-').filter(Boolean);
-	// After a singleton such as 'x' (private use) or 'u' (extension) the subtags are not regions.
-	let inExtension = false;
-	return parts
-		.map((part, index) => {
-			const lower = part.toLowerCase();
-			if (index === 0 || inExtension) return lower;
-			if (lower.length === 1) {
-				inExtension = true;
-				return lower;
-			}
-			if (/^[a-z]{2}$/.test(lower)) return lower.toUpperCase();
-			if (/^[a-z]{4}$/.test(lower)) return lower.charAt(0).toUpperCase() + lower.slice(1);
-			return lower;
-		})
-		.join('-');
-}
-
-/** Gives the primary language of a tag, such as 'de' for 'de-x-ls' or 'de_AT'. */
-export function primaryLanguage(tag: string): string {
-	return normaliseLang(tag).split('-')[0] ?? '';
-}
-
-/** Turns an app language code into the language a voice should speak: 'de-x-ls' → 'de-DE'. */
-export function speechLang(appLang: string): string {
-	const parts = normaliseLang(appLang).split('-');
-	const language = parts[0] ?? '';
-	for (const part of parts.slice(1)) {
-		if (part.length === 1) break;
-		if (/^(?:[A-Z]{2}|\d{3})$/.test(part)) return `${language}-${part}`;
-	}
-	const region = DEFAULT_REGION[language];
-	return region ? `${language}-${region}` : language;
-}
-
 /** Chooses the voice to read with: the saved one if it is still there, else the best match. */
 export function pickVoice(
 	voices: readonly SpeechSynthesisVoice[],
@@ -141,9 +93,8 @@ export function pickVoice(
 	preferredURI?: string | null
 ): SpeechSynthesisVoice | null {
 	const target = speechLang(lang);
-	const language = primaryLanguage(target);
 	// A saved voice for another language would read this text badly, so only same-language voices count.
-	const candidates = voices.filter((voice) => primaryLanguage(voice.lang) === language);
+	const candidates = voicesFor(voices, lang);
 	if (preferredURI) {
 		const saved = candidates.find((voice) => voice.voiceURI === preferredURI);
 		if (saved) return saved;
@@ -189,7 +140,6 @@ export class Speaker {
 	) {
 		this.#synthesis = synthesis ?? null;
 		this.#createUtterance = createUtterance;
-		this.#synthesis?.addEventListener?.('voiceschanged', () => this.#emit({ type: 'voices' }));
 	}
 
 	/** Whether this browser has speechSynthesis at all. */
@@ -202,39 +152,15 @@ export class Speaker {
 		return this.#speaking;
 	}
 
-	/** Listens to start, end, error and voice-list changes; returns a function that stops listening. */
+	/** Listens to start, end and error; returns a function that stops listening. */
 	onChange(listener: (change: SpeakerChange) => void): () => void {
 		this.#listeners.add(listener);
 		return () => this.#listeners.delete(listener);
 	}
 
-	/** Gives the voices the browser has now; Chrome has none until `voiceschanged`. */
+	/** Gives the voices the browser has now; Chrome has none until `voiceschanged` (see ./voices.ts). */
 	voices(): SpeechSynthesisVoice[] {
 		return this.#synthesis?.getVoices() ?? [];
-	}
-
-	/** Waits for the voice list (Chrome fills it late) and resolves with what is there then. */
-	whenVoicesReady(timeoutMs = 1500): Promise<SpeechSynthesisVoice[]> {
-		const synthesis = this.#synthesis;
-		if (!synthesis) return Promise.resolve([]);
-		const now = synthesis.getVoices();
-		if (now.length > 0) return Promise.resolve(now);
-		return new Promise((resolve) => {
-			const done = () => {
-				clearTimeout(timer);
-				synthesis.removeEventListener?.('voiceschanged', done);
-				resolve(synthesis.getVoices());
-			};
-			// Some browsers never fire voiceschanged, or have no voices at all: do not wait forever.
-			const timer = setTimeout(done, timeoutMs);
-			synthesis.addEventListener?.('voiceschanged', done);
-		});
-	}
-
-	/** Whether a voice for this app language ('de-x-ls', 'de', 'en') is there now. */
-	hasVoiceFor(lang: string): boolean {
-		const language = primaryLanguage(speechLang(lang));
-		return this.voices().some((voice) => primaryLanguage(voice.lang) === language);
 	}
 
 	/** Stops what is being read and reads this text, one utterance per sentence. */
@@ -311,11 +237,5 @@ export class Speaker {
 
 /** Makes a `Speaker` over the browser's speechSynthesis; unsupported where there is none (Node). */
 export function createBrowserSpeaker(): Speaker {
-	const hasSpeech =
-		typeof globalThis.speechSynthesis !== 'undefined' &&
-		typeof globalThis.SpeechSynthesisUtterance !== 'undefined';
-	return new Speaker(
-		hasSpeech ? globalThis.speechSynthesis : null,
-		(text) => new SpeechSynthesisUtterance(text)
-	);
+	return new Speaker(browserSynthesis(), (text) => new SpeechSynthesisUtterance(text));
 }

@@ -1,25 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { resolveImport, startGraph, staticImports } from '../../../tests/fixtures/start-graph';
 import * as icons from '$lib/icons/icons';
+import * as peopleIcons from '$lib/icons/people-icons';
 import * as shellIcons from '$lib/icons/shell-icons';
+
+/** The files in a page's first download that import the full set of pictures. */
+function importersOfAllIcons(graph: Map<string, string>): string[] {
+	return [...graph.entries()]
+		.filter(([path, source]) =>
+			staticImports(source).some(
+				(specifier) => resolveImport(path, specifier) === 'src/lib/icons/icons.ts'
+			)
+		)
+		.map(([path]) => path);
+}
 
 describe('the pictures', () => {
 	it('on the start page come only from the shell set, so the others stay out of its download', () => {
 		const graph = startGraph();
 		// The walk must really reach the pictures, or this test could not fail.
 		expect([...graph.keys()]).toContain('src/lib/icons/shell-icons.ts');
-		const importers = [...graph.entries()]
-			.filter(([path, source]) =>
-				staticImports(source).some(
-					(specifier) => resolveImport(path, specifier) === 'src/lib/icons/icons.ts'
-				)
-			)
-			.map(([path]) => path);
-		expect(importers).toEqual([]);
+		expect(importersOfAllIcons(graph)).toEqual([]);
+	});
+
+	it('on the list of Meine Menschen come only from the shell and people sets', () => {
+		const graph = startGraph('src/routes/menschen/+page.svelte');
+		expect([...graph.keys()]).toContain('src/lib/icons/people-icons.ts');
+		expect(importersOfAllIcons(graph)).toEqual([]);
 	});
 
 	it('are all in the full set, each with lines to draw', () => {
-		for (const [name, shape] of Object.entries(shellIcons)) {
+		for (const [name, shape] of Object.entries({ ...shellIcons, ...peopleIcons })) {
 			expect(icons[name as keyof typeof icons], name).toBe(shape);
 		}
 		for (const [name, shape] of Object.entries(icons)) {

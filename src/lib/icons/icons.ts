@@ -5,7 +5,8 @@
  * The ones the shell and the start page show live in ./shell-icons.ts, which is part of the
  * first download; the others load with the pages that show them. Code on the start page (the
  * layout, the start page and what they import) takes its pictures from ./shell-icons.ts; a test
- * (icons.test.ts) makes sure it never imports this module.
+ * (icons.test.ts) makes sure it never imports this module. The list of Meine Menschen takes its
+ * pictures from ./people-icons.ts (with the shell's), so it loads none of the others.
  */
 export interface IconShape {
 	/** The lines. */
@@ -18,7 +19,7 @@ export interface IconShape {
 	flips?: boolean;
 }
 
-export * from './shell-icons';
+export * from './people-icons';
 
 export const warning: IconShape = {
 	d: 'M12 3.5 2.5 20h19z M12 10v4.5',
@@ -28,20 +29,12 @@ export const refresh: IconShape = { d: 'M19.5 12a7.5 7.5 0 1 1-2.2-5.3 M19.5 4.5
 export const food: IconShape = {
 	d: 'M7 3v8M4.5 3v5a2.5 2.5 0 0 0 5 0V3M7 11v10 M17 21V3c-2.2 1.2-3.5 3.6-3.5 7v3H17'
 };
-export const advice: IconShape = { d: 'M4 5h16v10H10l-4 4v-4H4z M8 9h8M8 12h5' };
 export const repair: IconShape = {
 	d: 'M14.5 5.5a4 4 0 0 0 4.9 4.9L20 11l-9 9a2.1 2.1 0 0 1-3-3l9-9 .6.6 M14.5 5.5 17 3l4 4-2.5 2.5'
 };
 export const sport: IconShape = {
 	d: 'M12 4.5a2 2 0 1 0 4 0a2 2 0 1 0 -4 0 M6 11l3.5-3.5 4 1.5 2 4 3.5 1 M13.5 9l-2.5 5 3 3-1.5 4.5 M11 14l-4 2-2.5-1'
 };
-export const culture: IconShape = {
-	d: 'M9 18V6l11-2v12 M4 18a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0 M15 16a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0'
-};
-export const health: IconShape = {
-	d: 'M12 20s-8-4.6-8-10.2A4.3 4.3 0 0 1 12 7a4.3 4.3 0 0 1 8 2.8C20 15.4 12 20 12 20z M12 10.5v5M9.5 13h5'
-};
-export const shopping: IconShape = { d: 'M5 8h14l-1 12H6z M9 10V6.5a3 3 0 0 1 6 0V10' };
 export const bookmark: IconShape = { d: 'M6 3.5h12V21l-6-4-6 4z' };
 export const bookmarkFilled: IconShape = { d: '', fill: 'M6 3.5h12V21l-6-4-6 4z' };
 export const print: IconShape = {
@@ -55,55 +48,8 @@ export const clock: IconShape = { d: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0 M12 7
 export const photo: IconShape = {
 	d: 'M3.5 8h3l1.5-2.5h8L17.5 8h3v11h-17z M8.5 13a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0 -7 0'
 };
-export const plus: IconShape = { d: 'M12 5v14M5 12h14' };
-export const edit: IconShape = { d: 'M4 20h4L19 9l-4-4L4 16z M13.5 6.5l4 4' };
 export const trash: IconShape = { d: 'M4 7h16M9 7V4h6v3 M6 7l1 13h10l1-13 M10 11v5M14 11v5' };
-export const undo: IconShape = { d: 'M9 14 4 9l5-5 M4 9h10a6 6 0 0 1 0 12h-3', flips: true };
-export const closer: IconShape = {
-	d: 'M3 12h5M6 9.5 8.5 12 6 14.5M21 12h-5M18 9.5 15.5 12l2.5 2.5',
-	fill: 'M10 12a2 2 0 1 0 4 0a2 2 0 1 0 -4 0'
-};
-export const further: IconShape = {
-	d: 'M8 12H3M5.5 9.5 3 12l2.5 2.5M16 12h5M18.5 9.5 21 12l-2.5 2.5',
-	fill: 'M10 12a2 2 0 1 0 4 0a2 2 0 1 0 -4 0'
-};
-export const area: IconShape = {
-	d: 'M12 3v18M3 12h18 M16 5.5a7.5 7.5 0 0 1 2.5 2.5 M19 5v3.5h-3.5'
-};
-export const group: IconShape = { d: 'M3 20V9l9-5 9 5v11z M9 20v-6h6v6' };
-export const garden: IconShape = {
-	d: 'M12 21v-9 M12 12c0-4 3-7 7-7 0 4-3 7-7 7z M12 15c0-3-2.5-5.5-6-5.5 0 3 2.5 5.5 6 5.5z M6 21h12'
-};
-export const car: IconShape = {
-	d: 'M4 16v-4l2-5h12l2 5v4z M4 12h16 M5.7 17.5a1.8 1.8 0 1 0 3.6 0a1.8 1.8 0 1 0 -3.6 0 M14.7 17.5a1.8 1.8 0 1 0 3.6 0a1.8 1.8 0 1 0 -3.6 0'
-};
-export const map: IconShape = {
-	d: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0 M7 12a5 5 0 1 0 10 0a5 5 0 1 0 -10 0 M12 3v18M3 12h18',
-	fill: 'M10.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0 -3 0'
-};
-export const chart: IconShape = { d: 'M4 20V4M4 20h16 M8 16v-4M12 16V8M16 16v-6' };
-export const camera: IconShape = {
-	d: 'M4 8h3l2-3h6l2 3h3v11H4z M8.5 13a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0 -7 0'
-};
 export const download: IconShape = { d: 'M12 4v11 M7.5 10.5 12 15l4.5-4.5 M5 20h14' };
-export const upload: IconShape = { d: 'M12 15V4 M7.5 8.5 12 4l4.5 4.5 M5 20h14' };
-export const ring1: IconShape = {
-	d: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0',
-	fill: 'M10 12a2 2 0 1 0 4 0a2 2 0 1 0 -4 0 M13.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0 -3 0'
-};
-export const ring2: IconShape = {
-	d: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0',
-	fill: 'M10 12a2 2 0 1 0 4 0a2 2 0 1 0 -4 0 M15.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0 -3 0'
-};
-export const ring3: IconShape = {
-	d: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0',
-	fill: 'M10 12a2 2 0 1 0 4 0a2 2 0 1 0 -4 0 M18.5 12a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0 -3 0'
-};
-export const ring0: IconShape = {
-	d: 'M19 4l2 2M21 4l-2 2',
-	fill: 'M10 12a2 2 0 1 0 4 0a2 2 0 1 0 -4 0',
-	dashed: 'M5 12a7 7 0 1 0 14 0a7 7 0 1 0 -14 0'
-};
 export const check: IconShape = { d: 'M4.5 12.5 9.5 17.5 19.5 6.5' };
 export const later: IconShape = {
 	d: 'M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0 M12 7v5l3.5 2 M19 3v4h-4'

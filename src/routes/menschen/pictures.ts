@@ -1,5 +1,5 @@
 // The pictures that stand beside the words on the Meine Menschen pages.
-import * as icons from '$lib/icons/icons';
+import * as icons from '$lib/icons/people-icons';
 import type { IconShape } from '$lib/icons/icons';
 import type { Area, Closeness, HelpTopic, Kind } from '$lib/network/basics';
 import type { OfferCategory } from '$lib/offers/offer';
