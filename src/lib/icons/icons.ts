@@ -21,9 +21,11 @@ export interface IconShape {
 
 export * from './people-icons';
 
+// The bar ends and the dot sits so that, drawn 2 units wide, they stay a unit apart and the dot
+// stays clear of the base.
 export const warning: IconShape = {
-	d: 'M12 3.5 2.5 20h19z M12 10v4.5',
-	fill: 'M11.4 17.2a.6 .6 0 1 0 1.2 0a.6 .6 0 1 0 -1.2 0'
+	d: 'M12 3.5 2.5 20h19z M12 9v4.2',
+	fill: 'M11.4 16.9a.6 .6 0 1 0 1.2 0a.6 .6 0 1 0 -1.2 0'
 };
 export const refresh: IconShape = { d: 'M19.5 12a7.5 7.5 0 1 1-2.2-5.3 M19.5 4.5v4h-4' };
 export const food: IconShape = {
