@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoAxeViolationsInEveryTheme, open } from '../support/app';
-import { addPersonByKeyboard, fivePeople, pictureFile } from '../support/people';
+import { addPersonByKeyboard, fivePeople, pictureFile, seedPeopleAsAdded } from '../support/people';
 
 test('Meine Menschen passes axe when empty and when filled', async ({ page }) => {
 	await open(page, '/menschen');
@@ -29,8 +29,7 @@ test('every step of "Mensch hinzufügen" passes axe, also with the name error', 
 test('the edit form passes axe with its error summary and the delete question', async ({
 	page
 }) => {
-	await addPersonByKeyboard(page, fivePeople[0]!);
-	await addPersonByKeyboard(page, fivePeople[1]!);
+	await seedPeopleAsAdded(page, fivePeople.slice(0, 2));
 	await page.getByRole('link', { name: 'Anna ändern' }).click();
 	await page.getByRole('textbox', { name: 'Name' }).fill('');
 	await page.getByRole('button', { name: 'Speichern' }).click();
@@ -47,7 +46,7 @@ test('the edit form passes axe with its error summary and the delete question', 
 });
 
 test('"Wer kennt wen?" and "Was sagt mir das?" pass axe', async ({ page }) => {
-	for (const person of fivePeople.slice(0, 3)) await addPersonByKeyboard(page, person);
+	await seedPeopleAsAdded(page, fivePeople.slice(0, 3));
 	await page.getByRole('link', { name: 'Wer kennt wen?' }).click();
 	await expect(page.getByRole('heading', { name: 'Kennen sich Anna und Ben?' })).toBeVisible();
 	await expectNoAxeViolations(page, 'ties question');
@@ -63,9 +62,7 @@ test('"Wer kennt wen?" and "Was sagt mir das?" pass axe', async ({ page }) => {
 });
 
 test('the map passes axe, in every theme', async ({ page }) => {
-	// Five people added by keyboard, then the map through axe in three themes.
-	test.slow();
-	for (const person of fivePeople) await addPersonByKeyboard(page, person);
+	await seedPeopleAsAdded(page, fivePeople);
 	await page.getByRole('link', { name: 'Karte', exact: true }).click();
 	await expect(page.getByRole('group', { name: 'Karte von Ihren Menschen' })).toBeVisible();
 	await expectNoAxeViolationsInEveryTheme(page, 'map');

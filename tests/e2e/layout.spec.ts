@@ -148,25 +148,27 @@ test('text is 20 px, line height at least 1.5, start aligned, not hyphenated, no
 }) => {
 	for (const route of routes) {
 		await open(page, route.path);
-		const styles = await page
-			.locator('main p, main li, main legend, main label')
-			.evaluateAll((els) =>
-				// A loading message may be gone by now: only what is still on the page counts.
-				els
-					.filter((el) => el.isConnected)
-					.map((el) => {
-						const style = getComputedStyle(el);
-						return {
-							text: (el.textContent ?? '').trim().slice(0, 30),
-							fontSize: parseFloat(style.fontSize),
-							lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
-							align: style.textAlign,
-							hyphens: style.hyphens,
-							fontStyle: style.fontStyle,
-							transform: style.textTransform
-						};
-					})
-			);
+		const texts = page.locator('main p, main li, main legend, main label');
+		// Some pages fill in their text after the heading (the example offer comes from the
+		// catalogue): read the styles once there is text to read.
+		await expect(texts.first()).toBeVisible();
+		const styles = await texts.evaluateAll((els) =>
+			// A loading message may be gone by now: only what is still on the page counts.
+			els
+				.filter((el) => el.isConnected)
+				.map((el) => {
+					const style = getComputedStyle(el);
+					return {
+						text: (el.textContent ?? '').trim().slice(0, 30),
+						fontSize: parseFloat(style.fontSize),
+						lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+						align: style.textAlign,
+						hyphens: style.hyphens,
+						fontStyle: style.fontStyle,
+						transform: style.textTransform
+					};
+				})
+		);
 		expect(styles.length, route.path).toBeGreaterThan(0);
 		for (const style of styles) {
 			expect(style.fontSize, `${route.path}: ${style.text}`).toBeGreaterThanOrEqual(20);

@@ -269,54 +269,93 @@ test('the map: every person is a link named like in the list; arrow keys move be
 	await expect(page.getByRole('heading', { level: 1, name: 'Ben ändern' })).toBeVisible();
 });
 
-test('a saved snapshot is compared with today in sentences', async ({ page }) => {
-	await open(page, '/menschen');
-	await addPersonByKeyboard(page, fivePeople[0]!);
-	await addPersonByKeyboard(page, fivePeople[2]!);
-	await tabTo(page, page.getByRole('link', { name: 'Mein Verlauf' }));
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('heading', { level: 1, name: 'Mein Verlauf' })).toBeFocused();
-	await tabTo(page, page.getByRole('textbox', { name: 'Name für diesen Stand' }));
-	await page.keyboard.type('Vor dem Umzug');
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('status')).toHaveText(/^Gespeichert\. Stand vom /);
-	await expect(page.getByRole('listitem').filter({ hasText: 'Vor dem Umzug' })).toContainText(
-		'mit 2 Menschen'
-	);
+test('Mein Verlauf: a snapshot is compared with today in sentences, and a saved state is deleted only after a question', async ({
+	page
+}) => {
+	await test.step('a saved snapshot is compared with today in sentences', async () => {
+		await open(page, '/menschen');
+		await addPersonByKeyboard(page, fivePeople[0]!);
+		await addPersonByKeyboard(page, fivePeople[2]!);
+		await tabTo(page, page.getByRole('link', { name: 'Mein Verlauf' }));
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { level: 1, name: 'Mein Verlauf' })).toBeFocused();
+		await tabTo(page, page.getByRole('textbox', { name: 'Name für diesen Stand' }));
+		await page.keyboard.type('Vor dem Umzug');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status')).toHaveText(/^Gespeichert\. Stand vom /);
+		await expect(page.getByRole('listitem').filter({ hasText: 'Vor dem Umzug' })).toContainText(
+			'mit 2 Menschen'
+		);
 
-	// Change: Anna comes closer, Carla goes, Ben is new.
-	await tabTo(page, page.getByRole('link', { name: 'Meine Liste', exact: true }), true);
-	await page.keyboard.press('Enter');
-	await tabTo(
-		page,
-		page.getByRole('group', { name: 'Anna verschieben' }).getByRole('button', { name: 'Näher' })
-	);
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('status')).toHaveText('Anna ist jetzt sehr nah.');
-	await addPersonByKeyboard(page, fivePeople[1]!);
-	await tabTo(page, page.getByRole('link', { name: 'Carla ändern' }));
-	await page.keyboard.press('Enter');
-	await tabTo(page, page.getByRole('button', { name: 'Carla löschen' }));
-	await page.keyboard.press('Enter');
-	await tabTo(page, page.getByRole('button', { name: 'Ja, löschen' }));
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('status')).toHaveText('Carla ist gelöscht.');
+		// Change: Anna comes closer, Carla goes, Ben is new.
+		await tabTo(page, page.getByRole('link', { name: 'Meine Liste', exact: true }), true);
+		await page.keyboard.press('Enter');
+		await tabTo(
+			page,
+			page.getByRole('group', { name: 'Anna verschieben' }).getByRole('button', { name: 'Näher' })
+		);
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status')).toHaveText('Anna ist jetzt sehr nah.');
+		await addPersonByKeyboard(page, fivePeople[1]!);
+		await tabTo(page, page.getByRole('link', { name: 'Carla ändern' }));
+		await page.keyboard.press('Enter');
+		await tabTo(page, page.getByRole('button', { name: 'Carla löschen' }));
+		await page.keyboard.press('Enter');
+		await tabTo(page, page.getByRole('button', { name: 'Ja, löschen' }));
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status')).toHaveText('Carla ist gelöscht.');
 
-	await tabTo(page, page.getByRole('link', { name: 'Mein Verlauf' }));
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('combobox', { name: 'Früher' })).toHaveValue(/.+/);
-	await expect(page.getByRole('combobox', { name: 'Später' })).toHaveValue('today');
-	await tabTo(page, page.getByRole('button', { name: 'Vergleichen' }));
-	await page.keyboard.press('Enter');
-	const result = page.getByRole('heading', { level: 2, name: 'Das hat sich geändert' });
-	await expect(result).toBeFocused();
-	await expect(
-		page.getByRole('region', { name: 'Das hat sich geändert' }).getByRole('listitem')
-	).toHaveText([
-		'Neu dabei ist: Ben.',
-		'Auf der Karte fehlt jetzt: Carla.',
-		'Jetzt näher bei Ihnen ist: Anna.'
-	]);
+		await tabTo(page, page.getByRole('link', { name: 'Mein Verlauf' }));
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('combobox', { name: 'Früher' })).toHaveValue(/.+/);
+		await expect(page.getByRole('combobox', { name: 'Später' })).toHaveValue('today');
+		await tabTo(page, page.getByRole('button', { name: 'Vergleichen' }));
+		await page.keyboard.press('Enter');
+		const result = page.getByRole('heading', { level: 2, name: 'Das hat sich geändert' });
+		await expect(result).toBeFocused();
+		await expect(
+			page.getByRole('region', { name: 'Das hat sich geändert' }).getByRole('listitem')
+		).toHaveText([
+			'Neu dabei ist: Ben.',
+			'Auf der Karte fehlt jetzt: Carla.',
+			'Jetzt näher bei Ihnen ist: Anna.'
+		]);
+	});
+
+	await test.step('a saved state is deleted after a question, and the question can be declined', async () => {
+		const label = page.getByRole('textbox', { name: 'Name für diesen Stand' });
+		await label.fill('Im Sommer');
+		await page.getByRole('button', { name: 'Heute speichern' }).click();
+		await expect(page.getByRole('status')).toHaveText(/^Gespeichert\./);
+		await label.fill('Im Winter');
+		await page.getByRole('button', { name: 'Heute speichern' }).click();
+		const saved = page.getByRole('region', { name: 'Gespeicherte Stände' }).getByRole('listitem');
+		await expect(saved).toHaveCount(3);
+
+		const remove = page.getByRole('button', { name: /^Im Sommer, Stand vom .* löschen$/ });
+		await tabTo(page, remove);
+		await page.keyboard.press('Enter');
+		const question = page.getByRole('heading', {
+			name: /^Wollen Sie Im Sommer, Stand vom .* wirklich löschen\?$/
+		});
+		await expect(question).toBeFocused();
+		await tabTo(page, page.getByRole('button', { name: 'Nein, behalten' }));
+		await page.keyboard.press('Enter');
+		await expect(remove).toBeFocused();
+		await expect(saved).toHaveCount(3);
+
+		await page.keyboard.press('Enter');
+		await tabTo(page, page.getByRole('button', { name: 'Ja, löschen' }));
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status')).toHaveText(/^Im Sommer, Stand vom .* ist gelöscht\.$/);
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Gespeicherte Stände' })
+		).toBeFocused();
+		await expect(saved).toHaveCount(2);
+		await expect(saved.filter({ hasText: 'Im Winter' })).toHaveCount(1);
+		await expect(saved.filter({ hasText: 'Vor dem Umzug' })).toHaveCount(1);
+		await expect(page.getByRole('combobox', { name: 'Früher' })).not.toContainText('Im Sommer');
+	});
 });
 
 test('the network is saved as JSON and CSV files', async ({ page }) => {
@@ -535,42 +574,4 @@ test('a photo is made small, shown with the name as its text, replaced and delet
 	await expect(page.getByRole('status')).toHaveText('Das Foto von Anna ist gelöscht.');
 	await expect(page.getByRole('img', { name: 'Foto von Anna' })).toHaveCount(0);
 	await expect(page.getByLabel('Foto aussuchen')).toBeFocused();
-});
-
-test('a saved state is deleted after a question, and the question can be declined', async ({
-	page
-}) => {
-	await open(page, '/menschen');
-	await addPersonByKeyboard(page, fivePeople[0]!);
-	await tabTo(page, page.getByRole('link', { name: 'Mein Verlauf' }));
-	await page.keyboard.press('Enter');
-	const label = page.getByRole('textbox', { name: 'Name für diesen Stand' });
-	await label.fill('Im Sommer');
-	await page.getByRole('button', { name: 'Heute speichern' }).click();
-	await expect(page.getByRole('status')).toHaveText(/^Gespeichert\./);
-	await label.fill('Im Winter');
-	await page.getByRole('button', { name: 'Heute speichern' }).click();
-	const saved = page.getByRole('region', { name: 'Gespeicherte Stände' }).getByRole('listitem');
-	await expect(saved).toHaveCount(2);
-
-	const remove = page.getByRole('button', { name: /^Im Sommer, Stand vom .* löschen$/ });
-	await tabTo(page, remove);
-	await page.keyboard.press('Enter');
-	const question = page.getByRole('heading', {
-		name: /^Wollen Sie Im Sommer, Stand vom .* wirklich löschen\?$/
-	});
-	await expect(question).toBeFocused();
-	await tabTo(page, page.getByRole('button', { name: 'Nein, behalten' }));
-	await page.keyboard.press('Enter');
-	await expect(remove).toBeFocused();
-	await expect(saved).toHaveCount(2);
-
-	await page.keyboard.press('Enter');
-	await tabTo(page, page.getByRole('button', { name: 'Ja, löschen' }));
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('status')).toHaveText(/^Im Sommer, Stand vom .* ist gelöscht\.$/);
-	await expect(page.getByRole('heading', { level: 2, name: 'Gespeicherte Stände' })).toBeFocused();
-	await expect(saved).toHaveCount(1);
-	await expect(saved).toContainText('Im Winter');
-	await expect(page.getByRole('combobox', { name: 'Früher' })).not.toContainText('Im Sommer');
 });

@@ -31,28 +31,37 @@ function violationSummary(results: Awaited<ReturnType<AxeBuilder['analyze']>>): 
 	);
 }
 
-/**
- * axe-core's script, written so that a page which has it already skips it. AxeBuilder hands its
- * script to the page twice on every run; without the guard each hand-over runs all of axe again.
- */
-const axeSource = `if (!window.axe) {\n${readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')}\n}`;
+/** axe-core's script, as the package ships it. */
+const axeScript = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
 
 /**
- * Axe for this page. The page has no frames, so axe runs in it directly ("legacy" mode); the
- * default mode opens an extra blank page on every run to combine the results of frames. Only
- * violations come back with all their elements: the tests read nothing else.
+ * What AxeBuilder hands to the page before each run, twice: only a check that axe is there. Sent
+ * and compiled again on every hand-over, axe's own 560 kB script cost more than a whole check
+ * (about 1 s each on a loaded machine), so the page gets it once per document instead.
  */
-function axe(page: Page): AxeBuilder {
-	return new AxeBuilder({ page, axeSource })
+const axeIsThere = "if (!window.axe) throw new Error('axe-core is not in the page');";
+
+/**
+ * Axe for this page, put into the page first unless this document has it already (a theme
+ * switched in place, or a state reached without a new page load, keeps it). The page has no
+ * frames, so axe runs in it directly ("legacy" mode); the default mode opens an extra blank page
+ * on every run to combine the results of frames. Only violations come back with all their
+ * elements: the tests read nothing else.
+ */
+async function axe(page: Page): Promise<AxeBuilder> {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeScript);
+	return new AxeBuilder({ page, axeSource: axeIsThere })
 		.setLegacyMode(true)
 		.options({ resultTypes: ['violations'] });
 }
 
 /** Runs axe on the page: WCAG A/AA, best practice, and AAA text contrast. */
 export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-	const results = await axe(page)
-		.withTags([...axeTags, 'wcag2aaa'])
-		.analyze();
+	const builder = await axe(page);
+	const results = await builder.withTags([...axeTags, 'wcag2aaa']).analyze();
 	expect(violationSummary(results), `axe violations in ${state}`).toEqual([]);
 }
 
@@ -74,7 +83,8 @@ export async function expectNoAxeViolationsInEveryTheme(page: Page, state: strin
 	const own = await root.getAttribute('data-theme');
 	for (const theme of themes.filter((theme) => theme !== (own ?? 'light'))) {
 		await root.evaluate((html, theme) => html.setAttribute('data-theme', theme), theme);
-		const results = await axe(page).withRules(colourRules).analyze();
+		const builder = await axe(page);
+		const results = await builder.withRules(colourRules).analyze();
 		expect(violationSummary(results), `axe colour violations in ${state} (${theme})`).toEqual([]);
 	}
 	await root.evaluate(

@@ -1,5 +1,8 @@
 import { expect, type Page } from '@playwright/test';
+import type { HelpTopic } from '../../src/lib/db/network-values';
+import { aPerson } from '../fixtures/builders.js';
 import { open } from './app';
+import { putRecords } from './database';
 import { arrowTo, tabTo } from './keyboard';
 
 export interface NewPerson {
@@ -69,6 +72,49 @@ export const fivePeople: NewPerson[] = [
 	{ name: 'Mittags-Tisch', place: true, area: 'Quartier', closeness: 'Weiter weg' },
 	{ name: 'Frau Doktor Yilmaz', area: 'Profis', closeness: 'Weiter weg' }
 ];
+
+const areaIds = {
+	Familie: 'family',
+	'Freunde und Nachbarn': 'friends',
+	Quartier: 'quartier',
+	Profis: 'professionals'
+} as const;
+const closenessIds = { 'Sehr nah': 1, Nah: 2, 'Weiter weg': 3, 'Gerade kein Kontakt': 0 } as const;
+const helpIds: Record<string, HelpTopic> = { Einkaufen: 'shopping', Garten: 'garden' };
+
+function helpId(topic: string): HelpTopic {
+	const id = helpIds[topic];
+	if (!id) throw new Error(`No help topic for "${topic}"`);
+	return id;
+}
+
+/**
+ * Puts people into Meine Menschen straight into the database, as "Mensch hinzufügen" stores
+ * them, and opens the list with them. For checks of a state with people in it: adding them by
+ * keyboard, one after the other, is the journey e2e/menschen.spec.ts walks.
+ */
+export async function seedPeopleAsAdded(page: Page, people: NewPerson[]): Promise<void> {
+	// Meine Wünsche opens the app's database at once (an empty Meine Menschen does not make it).
+	await open(page, '/wuensche');
+	await expect(page.getByText('Ihre Liste mit Wünschen ist noch leer.')).toBeVisible();
+	const now = Date.now();
+	await putRecords(page, {
+		people: people.map((person, index) =>
+			aPerson({
+				name: person.name,
+				kind: person.place ? 'place' : 'person',
+				area: areaIds[person.area],
+				closeness: closenessIds[person.closeness],
+				helpsWith: (person.helps ?? []).map(helpId),
+				createdAt: new Date(now + index).toISOString()
+			})
+		)
+	});
+	await open(page, '/menschen');
+	for (const person of people) {
+		await expect(page.getByRole('heading', { level: 3, name: person.name })).toBeVisible();
+	}
+}
 
 /** A PNG picture of the given size, drawn in the page, as a file to choose in a file input. */
 export async function pictureFile(page: Page, width: number, height: number) {
