@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { formatMessages, joinCompounds, type CompoundStyle } from './compounds';
-import { defaultLanguage, languageCodes, languageInfo, type LanguageCode } from './languages';
+import { defaultLanguage, languageCodes, markLanguage, type LanguageCode } from './languages';
 import { joinMessages, textPartNames, type MessageTree, type TextPart } from './locale-split';
 import { loadMessages, loadTextPart, startMessages, type Messages } from './resources';
 
@@ -50,10 +50,7 @@ class Translator {
 		this.#format(code, this.compoundStyle);
 		await i18next.changeLanguage(code);
 		this.language = code;
-		if (typeof document !== 'undefined') {
-			document.documentElement.lang = languageInfo[code].htmlLang;
-			document.documentElement.dir = languageInfo[code].dir;
-		}
+		if (typeof document !== 'undefined') markLanguage(document.documentElement, code);
 	}
 
 	/**

@@ -41,7 +41,11 @@ export function closenessRank(closeness: Closeness): number {
 }
 
 // One collator for every comparison: localeCompare with a locale builds its rules on each call.
-const byName = new Intl.Collator('de').compare;
+// It is made at the first comparison, not when the page loads: the first collator of a page
+// reads the browser's language data, tens of milliseconds on a cheap phone, and a list of
+// fewer than two people is never compared.
+let collator: Intl.Collator | undefined;
+const byName = (x: string, y: string) => (collator ??= new Intl.Collator('de')).compare(x, y);
 
 /** People in the order of the list and the map: by area, then closeness, then name. */
 export function inListOrder<T extends Pick<Person, 'area' | 'closeness' | 'name'>>(

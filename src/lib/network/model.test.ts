@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makePerson, testId } from '../../../tests/fixtures/network/people';
 import {
 	cleanTies,
@@ -114,5 +114,37 @@ describe('inListOrder', () => {
 		]);
 		// The list it was given stays as it was.
 		expect(people[0].name).toBe('Zoe');
+	});
+
+	it('reads the language data for names only when two people are compared', async () => {
+		// Loading the module, or a list of one, costs a page nothing: the collator comes later.
+		const Original = Intl.Collator;
+		let made = 0;
+		Intl.Collator = class extends Original {
+			constructor(...args: ConstructorParameters<typeof Original>) {
+				super(...args);
+				made++;
+			}
+		} as typeof Original;
+		try {
+			vi.resetModules();
+			const fresh = await import('./basics');
+			fresh.inListOrder([{ name: 'Anna', area: 'family', closeness: 1 }]);
+			expect(made).toBe(0);
+			const names = ['Zoe', 'Ämin', 'Anna'].map((name) => ({
+				name,
+				area: 'family' as const,
+				closeness: 1 as const
+			}));
+			expect(fresh.inListOrder(names).map((person) => person.name)).toEqual([
+				'Ämin',
+				'Anna',
+				'Zoe'
+			]);
+			fresh.inListOrder(names);
+			expect(made).toBe(1);
+		} finally {
+			Intl.Collator = Original;
+		}
 	});
 });

@@ -1,4 +1,4 @@
-import { languageInfo, type LanguageCode } from '$lib/i18n/languages';
+import { languageInfo, markLanguage, type LanguageCode } from '$lib/i18n/languages';
 import type { TextSize, Theme } from '$lib/db/settings-schema';
 import { defaultLanguage, type CompoundStyle } from '$lib/db/settings-values';
 
@@ -24,8 +24,7 @@ export const textPendingAttribute = 'data-text-pending';
 export function applyAppearance(root: HTMLElement, look: Appearance): void {
 	root.dataset.theme = look.theme;
 	root.dataset.textSize = look.textSize;
-	root.lang = languageInfo[look.language].htmlLang;
-	root.dir = languageInfo[look.language].dir;
+	markLanguage(root, look.language);
 }
 
 /** Shows the page's words: the app has started and wrote them in the chosen language. */
