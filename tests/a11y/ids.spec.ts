@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { open, routes } from '../support/app';
+import { open, routes, visit } from '../support/app';
 import { seedPeople } from '../support/wishes';
 
 // An id twice on a page breaks every label, description and link that points to it, and axe no
@@ -16,7 +16,7 @@ async function expectUniqueIds(page: Page, state: string) {
 
 test('no page uses an id twice', async ({ page }) => {
 	for (const route of routes) {
-		await open(page, route.path);
+		await visit(page, route.path);
 		await expectUniqueIds(page, route.path);
 	}
 });

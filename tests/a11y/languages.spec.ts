@@ -1,22 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, open, routes } from '../support/app';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, followLink, open, routes } from '../support/app';
 import { chooseLanguage, languages } from '../support/languages';
-
-/**
- * Goes to a path as a link in the app does: the app draws the page without loading it again,
- * and focus goes to its heading. Not every route has a link on every page, so the link is made.
- */
-async function followLink(page: Page, path: string): Promise<void> {
-	await page.evaluate((path) => {
-		const link = document.createElement('a');
-		link.href = path;
-		document.body.append(link);
-		link.click();
-		link.remove();
-	}, path);
-	await expect(page).toHaveURL(path);
-	await expect(page.locator('main h1')).toBeFocused();
-}
 
 // Leichte Sprache and English run with every theme in routes.spec.ts.
 for (const language of languages.filter(({ id }) => id !== 'de-x-ls' && id !== 'en')) {

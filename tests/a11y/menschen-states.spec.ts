@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, open } from '../support/app';
+import { expectNoAxeViolations, open, visit } from '../support/app';
 import { bigEasyNwkFile, manyPeople } from '../support/big-network';
 import { putRecords } from '../support/database';
 import { aTie } from '../fixtures/builders.js';
@@ -26,7 +26,7 @@ test('long lists with "Mehr zeigen" pass axe, before and after showing more', as
 	await expect(page.getByRole('heading', { level: 3, name: 'Mensch 031' })).toBeFocused();
 	await expectNoAxeViolations(page, 'list after showing more');
 
-	await open(page, '/menschen/zahlen');
+	await visit(page, '/menschen/zahlen');
 	await expect(page.getByText('Sie sehen 30 von 32 Gruppen.')).toBeVisible();
 	await page.getByRole('button', { name: '2 weitere Gruppen zeigen' }).click();
 	await expect(
@@ -47,7 +47,8 @@ test('the person themselves, the figures for professionals and one person’s qu
 	await page.getByRole('button', { name: 'Ja, Datei laden' }).click();
 	await expect(page.getByRole('status')).toHaveText(/^Die Datei ist geladen\./);
 
-	await open(page, '/menschen');
+	// From page to page as by a link: the loaded network is in the database.
+	await visit(page, '/menschen');
 	await page.getByRole('button', { name: 'Über Sie schreiben' }).click();
 	await expect(page.getByRole('textbox', { name: 'Ihr Name' })).toBeFocused();
 	await expectNoAxeViolations(page, 'Sie selbst with its form');
@@ -57,12 +58,12 @@ test('the person themselves, the figures for professionals and one person’s qu
 	await expect(page.getByRole('button', { name: 'Über Sie schreiben' })).toBeFocused();
 	await expect(page.getByRole('region', { name: 'Sie selbst' })).toContainText('Mira Sommer');
 
-	await open(page, '/menschen/zahlen');
+	await visit(page, '/menschen/zahlen');
 	await page.getByText('Zahlen für Fach-Leute').click();
 	await expect(page.getByRole('table', { name: 'Kennzahlen wie in easyNWK' })).toBeVisible();
 	await expectNoAxeViolations(page, 'figures for professionals');
 
-	await open(page, '/menschen/wer-kennt-wen');
+	await visit(page, '/menschen/wer-kennt-wen');
 	await page.getByLabel('Fragen zu').selectOption({ label: 'Lara' });
 	await expect(page.getByRole('heading', { level: 2, name: /Lara/ })).toBeVisible();
 	await expectNoAxeViolations(page, 'Wer kennt wen for one person');

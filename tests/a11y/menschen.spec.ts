@@ -6,7 +6,8 @@ test('Meine Menschen passes axe when empty and when filled', async ({ page }) =>
 	await open(page, '/menschen');
 	await expect(page.getByRole('heading', { name: 'Ihre Liste ist noch leer' })).toBeVisible();
 	await expectNoAxeViolations(page, '/menschen empty');
-	for (const person of fivePeople.slice(0, 3)) await addPersonByKeyboard(page, person);
+	// Adding them by keyboard is the journey of e2e/menschen.spec.ts.
+	await seedPeopleAsAdded(page, fivePeople.slice(0, 3));
 	await expectNoAxeViolations(page, '/menschen with people');
 });
 
@@ -68,15 +69,28 @@ test('the map passes axe, in every theme', async ({ page }) => {
 	await expectNoAxeViolationsInEveryTheme(page, 'map');
 });
 
-test('the history with a comparison passes axe', async ({ page }) => {
+test('the history passes axe: empty, with a comparison, and with the question before deleting a saved state', async ({
+	page
+}) => {
 	await addPersonByKeyboard(page, fivePeople[0]!);
 	await page.getByRole('link', { name: 'Mein Verlauf' }).click();
-	await expect(page.getByText('Die Liste mit gespeicherten Ständen ist noch leer.')).toBeVisible();
-	await expectNoAxeViolations(page, 'history empty');
-	await page.getByRole('button', { name: 'Heute speichern' }).click();
-	await page.getByRole('button', { name: 'Vergleichen' }).click();
-	await expect(page.getByText('Alles ist gleich geblieben.')).toBeVisible();
-	await expectNoAxeViolations(page, 'comparison');
+	await test.step('empty', async () => {
+		await expect(
+			page.getByText('Die Liste mit gespeicherten Ständen ist noch leer.')
+		).toBeVisible();
+		await expectNoAxeViolations(page, 'history empty');
+	});
+	await test.step('a saved state compared with today', async () => {
+		await page.getByRole('button', { name: 'Heute speichern' }).click();
+		await page.getByRole('button', { name: 'Vergleichen' }).click();
+		await expect(page.getByText('Alles ist gleich geblieben.')).toBeVisible();
+		await expectNoAxeViolations(page, 'comparison');
+	});
+	await test.step('the question before deleting the saved state', async () => {
+		await page.getByRole('button', { name: /^Stand vom .* löschen$/ }).click();
+		await expect(page.getByRole('heading', { name: /wirklich löschen\?$/ })).toBeFocused();
+		await expectNoAxeViolations(page, 'delete a saved state');
+	});
 });
 
 test('the files page passes axe, also with a file error and the load question', async ({
@@ -143,13 +157,4 @@ test('a person’s photo passes axe, with a photo and with a file error', async 
 	await open(page, '/menschen');
 	await expect(page.getByRole('img', { name: 'Foto von Anna' })).toBeVisible();
 	await expectNoAxeViolations(page, 'list with a photo');
-});
-
-test('the question before deleting a saved state passes axe', async ({ page }) => {
-	await addPersonByKeyboard(page, fivePeople[0]!);
-	await page.getByRole('link', { name: 'Mein Verlauf' }).click();
-	await page.getByRole('button', { name: 'Heute speichern' }).click();
-	await page.getByRole('button', { name: /^Stand vom .* löschen$/ }).click();
-	await expect(page.getByRole('heading', { name: /wirklich löschen\?$/ })).toBeFocused();
-	await expectNoAxeViolations(page, 'delete a saved state');
 });

@@ -38,27 +38,32 @@ test('the Quartier overview and its import report pass axe', async ({ page }) =>
 	await expectNoAxeViolations(page, 'quartier: refused file');
 });
 
-test('the offer form passes axe, also with errors and hints', async ({ page }) => {
-	await open(page, '/quartier?angebot=neu');
-	await expect(page.getByRole('button', { name: 'Speichern', exact: true })).toBeVisible();
-	await expectNoAxeViolations(page, 'quartier: new offer');
-	await page.getByLabel('Beschreibung in Leichter Sprache').fill('Das ist z. B. nicht gut.');
-	await page.getByRole('button', { name: 'Preis hinzufügen' }).click();
-	await page.getByLabel('Betrag in Euro').fill('viel');
-	await page.getByRole('button', { name: 'Speichern', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' })).toBeVisible();
-	await expectNoAxeViolations(page, 'quartier: form with errors');
-});
-
-test('an existing offer’s form with the retire question passes axe', async ({ page }) => {
-	await open(page, '/quartier');
-	await page
-		.getByRole('region', { name: 'Alle Angebote' })
-		.getByRole('link', { name: 'Mittags-Tisch', exact: true })
-		.click();
-	await expect(page.getByLabel('Name vom Angebot')).toHaveValue('Mittags-Tisch');
-	await page.getByRole('button', { name: 'Angebot zurückziehen' }).click();
-	await expectNoAxeViolations(page, 'quartier: edit with retire question');
+test('the offer form passes axe: an existing offer with the retire question, a new one with errors and hints', async ({
+	page
+}) => {
+	await test.step('an existing offer’s form with the retire question', async () => {
+		await open(page, '/quartier');
+		await page
+			.getByRole('region', { name: 'Alle Angebote' })
+			.getByRole('link', { name: 'Mittags-Tisch', exact: true })
+			.click();
+		await expect(page.getByLabel('Name vom Angebot')).toHaveValue('Mittags-Tisch');
+		await page.getByRole('button', { name: 'Angebot zurückziehen' }).click();
+		await expectNoAxeViolations(page, 'quartier: edit with retire question');
+	});
+	await test.step('a new offer, then its errors and hints', async () => {
+		await open(page, '/quartier?angebot=neu');
+		await expect(page.getByRole('button', { name: 'Speichern', exact: true })).toBeVisible();
+		await expectNoAxeViolations(page, 'quartier: new offer');
+		await page.getByLabel('Beschreibung in Leichter Sprache').fill('Das ist z. B. nicht gut.');
+		await page.getByRole('button', { name: 'Preis hinzufügen' }).click();
+		await page.getByLabel('Betrag in Euro').fill('viel');
+		await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+		await expect(
+			page.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' })
+		).toBeVisible();
+		await expectNoAxeViolations(page, 'quartier: form with errors');
+	});
 });
 
 test('the Quartier pages need no sideways scrolling at 320 pixels', async ({ page }) => {

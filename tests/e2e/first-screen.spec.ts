@@ -5,6 +5,7 @@ import {
 	fakeSpeech,
 	open,
 	routes,
+	visit,
 	waitForApp
 } from '../support/app';
 import { tabTo } from '../support/keyboard';
@@ -87,7 +88,7 @@ test("on a phone, a small phone and at 400 % zoom, every page's heading is near 
 }) => {
 	for (const route of routes) {
 		await page.setViewportSize(screens[0]!.viewport);
-		await open(page, route.path);
+		await visit(page, route.path);
 		// The same page at each size: the layout follows the screen, as when a phone turns.
 		for (const screen of screens) {
 			await page.setViewportSize(screen.viewport);
@@ -121,8 +122,9 @@ test.describe('on a phone', () => {
 	});
 
 	test('Einstellungen, Hilfe and Hilfe-Modus are behind "Mehr" on every page', async ({ page }) => {
+		// From one page to the next as by a link: "Mehr", left open on the last page, starts closed.
 		for (const route of routes) {
-			await open(page, route.path);
+			await visit(page, route.path);
 			const more = page.getByRole('banner').getByRole('button', { name: 'Mehr' });
 			await expect(more).toHaveAttribute('aria-expanded', 'false');
 			await expect(page.getByRole('link', { name: 'Einstellungen' })).toBeHidden();

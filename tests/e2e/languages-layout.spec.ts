@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { routes } from '../support/app';
+import { routes, visit } from '../support/app';
 import { chooseLanguage, languages } from '../support/languages';
 
 // 320 px is what a 1280 px wide screen shows at 400 % zoom.
@@ -8,8 +8,9 @@ test.use({ viewport: { width: 320, height: 640 } });
 for (const language of languages) {
 	test(`every page reads well in ${language.id} at 320 px`, async ({ page }) => {
 		await chooseLanguage(page, language);
+		// The language is chosen on the start page; the app goes on from there as by a link.
 		for (const route of routes) {
-			await page.goto(route.path);
+			await visit(page, route.path);
 			await expect(page.locator('main h1')).toBeVisible();
 			await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
 			// One look at the page: every text block's style, the heading's side, the page width.

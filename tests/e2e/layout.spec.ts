@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { open, routes } from '../support/app';
+import { open, routes, visit } from '../support/app';
 
 async function horizontalOverflow(page: Page): Promise<number> {
 	return page.evaluate(
@@ -18,7 +18,7 @@ test.describe('at 320 px width (the same as 400 % zoom on a 1280 px screen)', ()
 				await expect(page.locator('html')).toHaveAttribute('data-text-size', 'very-large');
 			}
 			for (const route of routes) {
-				await open(page, route.path);
+				await visit(page, route.path);
 				expect(await horizontalOverflow(page), route.path).toBeLessThanOrEqual(0);
 			}
 		});
@@ -35,7 +35,7 @@ test.describe('at 320 px width with very large text', () => {
 		await page.getByRole('radio', { name: 'Sehr groß' }).check();
 		await expect(page.locator('html')).toHaveAttribute('data-text-size', 'very-large');
 		for (const route of routes) {
-			await open(page, route.path);
+			await visit(page, route.path);
 			// A word broken across two lines has parts at two heights; a compound may break at its
 			// mark, so its parts count as words of their own.
 			const broken = await page
@@ -147,7 +147,7 @@ test('text is 20 px, line height at least 1.5, start aligned, not hyphenated, no
 	page
 }) => {
 	for (const route of routes) {
-		await open(page, route.path);
+		await visit(page, route.path);
 		const texts = page.locator('main p, main li, main legend, main label');
 		// Some pages fill in their text after the heading (the example offer comes from the
 		// catalogue): read the styles once there is text to read.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fakeSpeech, heard, open, routes, waitForApp } from '../support/app';
+import { fakeSpeech, heard, open, routes, visit, waitForApp } from '../support/app';
 
 const mainNav = [
 	{ name: 'Meine Wünsche', path: '/wuensche', heading: 'Meine Wünsche' },
@@ -10,8 +10,10 @@ const mainNav = [
 ];
 
 test('every route shows its own single h1 and a matching title', async ({ page }) => {
+	// The first route is loaded, the others reached as by a link: the raw HTML of each has its
+	// h1 and title too (first-screen.spec.ts).
 	for (const route of routes) {
-		await open(page, route.path);
+		await visit(page, route.path);
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('h1')).toHaveText(route.heading);
 		await expect(page).toHaveTitle(`${route.heading} – nahbei`);
@@ -75,7 +77,7 @@ test('after navigation the page name is said once: by the focused heading only',
 
 test('Einstellungen and Hilfe are reachable from every page', async ({ page }) => {
 	for (const route of routes) {
-		await open(page, route.path);
+		await visit(page, route.path);
 		const more = page.getByRole('navigation', { name: 'Einstellungen und Hilfe' });
 		await expect(more.getByRole('link', { name: 'Einstellungen' })).toHaveAttribute(
 			'href',

@@ -110,6 +110,38 @@ export async function open(page: Page, path: string): Promise<void> {
 	await waitForApp(page);
 }
 
+/**
+ * Goes to a path as a link in the app does: the app draws the page without loading it again,
+ * and focus goes to its heading. Not every route has a link on every page, so the link is made.
+ */
+export async function followLink(page: Page, path: string): Promise<void> {
+	await page.evaluate((path) => {
+		const link = document.createElement('a');
+		link.href = path;
+		document.body.append(link);
+		link.click();
+		link.remove();
+	}, path);
+	await expect(page).toHaveURL(path);
+	await expect(page.locator('main h1')).toBeFocused();
+}
+
+/**
+ * Shows a path: loads it and waits for the app when the app is not running yet, else follows a
+ * link to it (see `followLink`). For checks that walk through the routes and look at each one
+ * as the running app shows it; a11y/routes.spec.ts, first-screen.spec.ts and csp.spec.ts load
+ * every route afresh.
+ */
+export async function visit(page: Page, path: string): Promise<void> {
+	if ((await page.locator('html[data-started]').count()) === 0) return open(page, path);
+	const here = new URL(page.url());
+	const there = new URL(path, here);
+	if (here.href === there.href) return;
+	// Within one page (another query) focus stays where it is: that page is loaded afresh.
+	if (here.pathname === there.pathname) return open(page, path);
+	await followLink(page, path);
+}
+
 /** Chooses a colour theme ("Hell", "Dunkel", "Starker Kontrast") on the Einstellungen page. */
 export async function chooseTheme(page: Page, theme: string): Promise<void> {
 	await open(page, '/einstellungen');
