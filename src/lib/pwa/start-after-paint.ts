@@ -88,22 +88,26 @@ export const builtPath = (file: string): string => file.slice(Math.max(0, file.i
 
 /**
  * The page's script files, each after the files it imports (`importsOf` gives those of one file,
- * as paths in the build). Files the page does not list are left out; a file whose imports are
- * unknown stays where it was.
+ * as paths in the build); a file whose imports are unknown stays where it was. A file that one of
+ * them imports but the page does not list is added, at the same address as the listed ones:
+ * SvelteKit leaves out a file that an earlier file also loads later, on demand (for example the
+ * wishes' schema on Meine Wünsche), and the browser would then ask for it only when the file that
+ * imports it runs, one slow round trip after the others.
  */
 export function importOrder(
 	files: readonly string[],
 	importsOf: (path: string) => readonly string[]
 ): string[] {
 	const byPath = new Map(files.map((file) => [builtPath(file), file]));
+	const first = files[0] ?? '';
+	const folder = first.slice(0, Math.max(0, first.indexOf('_app/')));
 	const order: string[] = [];
 	const seen = new Set<string>();
 	const visit = (path: string) => {
-		const file = byPath.get(path);
-		if (file === undefined || seen.has(path)) return;
+		if (seen.has(path)) return;
 		seen.add(path);
 		for (const imported of importsOf(path)) visit(imported);
-		order.push(file);
+		order.push(byPath.get(path) ?? folder + path);
 	};
 	for (const file of files) visit(builtPath(file));
 	return order;
@@ -120,8 +124,11 @@ export function withStartAfterPaint(
 ): string {
 	const [script, start] = html.match(START_SCRIPT) ?? [];
 	if (!script || !start) return html;
-	const files = [...html.matchAll(MODULE_PRELOAD)].map(([, file]) => file ?? '');
-	const later = startAfterPaint(start, files, importOrder(files, importsOf));
+	const listed = [...html.matchAll(MODULE_PRELOAD)].map(([, file]) => file ?? '');
+	const order = importOrder(listed, importsOf);
+	// The listed files first, in SvelteKit's order (the start-up files lead), then the added ones.
+	const files = [...listed, ...order.filter((file) => !listed.includes(file))];
+	const later = startAfterPaint(start, files, order);
 	return html
 		.replace(MODULE_PRELOAD, '')
 		.replace(script, () => `<script>${later}</script>`)
