@@ -1,11 +1,9 @@
 // What a cheap phone downloads: JavaScript and CSS loaded at start of each route (gzip), and
 // the size of everything the service worker keeps for offline use.
-import { chromium } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromiumArgs, chromiumExecutable } from '../chromium.js';
-import { serveBuild } from './server.js';
+import { inBrowser } from './browser.js';
 
 export const title = 'Size: JavaScript and CSS at start (gzip), precache';
 
@@ -35,12 +33,7 @@ function kB(bytes) {
 }
 
 export async function run() {
-	const server = await serveBuild();
-	const browser = await chromium.launch({
-		executablePath: chromiumExecutable(),
-		args: chromiumArgs
-	});
-	try {
+	await inBrowser(async (browser, origin) => {
 		console.log('  route                  JS (gzip)   CSS (gzip)');
 		for (const route of [...routes, withData]) {
 			// A fresh context without service worker: what the first visit really loads.
@@ -48,16 +41,15 @@ export async function run() {
 			const page = await context.newPage();
 			if (route === withData) {
 				// Opening Angebote stores the catalogue; then the start page is measured again.
-				await page.goto(server.origin + '/angebote', { waitUntil: 'networkidle' });
+				await page.goto(origin + '/angebote', { waitUntil: 'networkidle' });
 				await page.getByRole('heading', { level: 2 }).first().waitFor();
 			}
 			const files = new Set();
 			page.on('response', (response) => {
 				const url = new URL(response.url());
-				if (url.origin === server.origin && /\.(js|css)$/.test(url.pathname))
-					files.add(url.pathname);
+				if (url.origin === origin && /\.(js|css)$/.test(url.pathname)) files.add(url.pathname);
 			});
-			await page.goto(server.origin + (route === withData ? '/' : route), {
+			await page.goto(origin + (route === withData ? '/' : route), {
 				waitUntil: 'networkidle'
 			});
 			await page.locator('main h1').waitFor();
@@ -77,10 +69,7 @@ export async function run() {
 			console.log(`  ${route.padEnd(22)} ${kB(js).padStart(9)}   ${kB(css).padStart(9)}${note}`);
 			await context.close();
 		}
-	} finally {
-		await browser.close();
-		await server.stop();
-	}
+	});
 
 	const sw = readFileSync('build/sw.js', 'utf8');
 	const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);

@@ -5,10 +5,7 @@
 // Lighthouse's wall-clock TBT moves by ±100 ms. "Blocking" sums what each task takes beyond
 // 50 ms, as TBT does; "long tasks" lists those tasks. Median of 5 cold loads, each in a fresh
 // browser context.
-import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from '../chromium.js';
-import { median } from './browser.js';
-import { serveBuild } from './server.js';
+import { inBrowser, median } from './browser.js';
 
 export const title =
 	'Start-up tasks in CPU time (x4, as Lighthouse counts a phone): blocking time after the first paint (median of 5)';
@@ -59,17 +56,11 @@ async function measure(browser, url) {
 }
 
 export async function run() {
-	if (!chromiumExecutable()) throw new Error('no Chromium found (set CHROME_PATH)');
-	const server = await serveBuild();
-	const browser = await chromium.launch({
-		executablePath: chromiumExecutable(),
-		args: chromiumArgs
-	});
-	try {
+	await inBrowser(async (browser, origin) => {
 		console.log('  route        blocking   busy      long tasks of the median run (ms)');
 		for (const route of routes) {
 			const results = [];
-			for (let i = 0; i < runs; i++) results.push(await measure(browser, server.origin + route));
+			for (let i = 0; i < runs; i++) results.push(await measure(browser, origin + route));
 			const middle = median(results.map((result) => result.blocking));
 			const typical = results.find((result) => result.blocking === middle) ?? results[0];
 			const row = [
@@ -80,8 +71,5 @@ export async function run() {
 			];
 			console.log(`  ${row.join(' ')}`);
 		}
-	} finally {
-		await browser.close();
-		await server.stop();
-	}
+	});
 }

@@ -5,10 +5,7 @@
 // so the page's data and pictures are there. The network's delays are simulated by the browser,
 // so these figures move little when the machine is busy. Median of 5 loads, each in a fresh
 // browser context.
-import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from '../chromium.js';
-import { median } from './browser.js';
-import { serveBuild } from './server.js';
+import { inBrowser, median } from './browser.js';
 
 export const title =
 	'Slow 4G and 4x CPU: time until the app works and until the network is quiet (median of 5)';
@@ -51,17 +48,11 @@ async function measure(browser, url) {
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 export async function run() {
-	if (!chromiumExecutable()) throw new Error('no Chromium found (set CHROME_PATH)');
-	const server = await serveBuild();
-	const browser = await chromium.launch({
-		executablePath: chromiumExecutable(),
-		args: chromiumArgs
-	});
-	try {
+	await inBrowser(async (browser, origin) => {
 		console.log('  route        works     network quiet');
 		for (const route of routes) {
 			const results = [];
-			for (let i = 0; i < runs; i++) results.push(await measure(browser, server.origin + route));
+			for (let i = 0; i < runs; i++) results.push(await measure(browser, origin + route));
 			const row = [
 				route.padEnd(12),
 				seconds(median(results.map((result) => result.works))).padStart(7),
@@ -69,8 +60,5 @@ export async function run() {
 			];
 			console.log(`  ${row.join('   ')}`);
 		}
-	} finally {
-		await browser.close();
-		await server.stop();
-	}
+	});
 }

@@ -2,13 +2,14 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../chromium.js';
 import { serveBuild } from './server.js';
 
+/** The system Chromium, launched as the browser tests launch it. */
+const launchChromium = () =>
+	chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+
 /** Starts the built app and a fresh Chromium page on it; call `close` when done. */
 export async function openApp() {
 	const server = await serveBuild();
-	const browser = await chromium.launch({
-		executablePath: chromiumExecutable(),
-		args: chromiumArgs
-	});
+	const browser = await launchChromium();
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	await page.goto(`${server.origin}/`);
@@ -111,6 +112,22 @@ export async function seed(page, tables, blobBytes = 0) {
 		},
 		{ tables, blobBytes }
 	);
+}
+
+/**
+ * Serves the build and starts Chromium, runs `work(browser, origin)`, then stops both, also when
+ * the work fails. Returns what the work returns.
+ */
+export async function inBrowser(work) {
+	if (!chromiumExecutable()) throw new Error('no Chromium found (set CHROME_PATH)');
+	const server = await serveBuild();
+	const browser = await launchChromium();
+	try {
+		return await work(browser, server.origin);
+	} finally {
+		await browser.close();
+		await server.stop();
+	}
 }
 
 /** Median of a list of numbers. */

@@ -2,8 +2,8 @@
 // <link rel="modulepreload"> for each of the page's 30–60 script files into the head and starts
 // the app from an inline script at the end of the body, so a slow phone line carries all of them
 // before the words on screen count as shown. Here the links leave the head; the inline script
-// waits until the first paint is on screen, then asks for the same files (no chain of imports,
-// a few per task) and starts the app. The script's hash in the page's Content-Security-Policy is
+// waits until the first paint is on screen, then asks for the same files and the files they
+// import that SvelteKit did not list (no chain of imports, a few per task) and starts the app. The script's hash in the page's Content-Security-Policy is
 // replaced by the new script's hash.
 //
 // Before the app starts, the script runs the page's files one per task, each after the files it
