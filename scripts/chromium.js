@@ -47,6 +47,49 @@ export function aptGetExecutable(env = process.env) {
 		.find((path) => existsSync(path));
 }
 
+/**
+ * Chromium features turned off in every run. Chromium 156 loads its address bar's suggestion list,
+ * a page of its own (chrome://omnibox-popup), into every new tab, even headless where there is no
+ * address bar: 1.7 s of processor time per tab on a 2-core machine, twice what opening a nahbei
+ * page costs. Every browser test opens a new tab, and a measurement would count that work as the
+ * page's.
+ */
+export const featuresOff = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
+/**
+ * The features Playwright itself turns off in every Chromium it launches (Playwright 1.65).
+ * tests/unit/chromium.test.ts checks this list against the Playwright installed.
+ */
+export const playwrightFeaturesOff = [
+	'AvoidUnnecessaryBeforeUnloadCheckSync',
+	'DestroyProfileOnBrowserClose',
+	'HttpsUpgrades',
+	'HttpsFirstBalancedModeAutoEnable',
+	'LensOverlay',
+	'MediaRouter',
+	'PaintHolding',
+	'ThirdPartyStoragePartitioning',
+	'AvoidCorsURLLoaderRestartOnRedirect',
+	'TcpPortRandomizationWin',
+	'OptimizationHints',
+	'NetworkTimeServiceQuerying',
+	'AimEnabled',
+	'PreconnectToSearch',
+	'msForceBrowserSignIn',
+	'msEdgeUpdateLaunchServicesPreferredVersion'
+];
+
+/**
+ * One `--disable-features` switch with the launcher's own features and `featuresOff`. Chromium
+ * keeps only the last `--disable-features` of its command line, so a second switch of our own
+ * would silently turn the launcher's list back on.
+ * @param {string[]} launcherFeatures what the launcher (Playwright, chrome-launcher) turns off
+ * @returns {string}
+ */
+export function disableFeatures(launcherFeatures) {
+	return `--disable-features=${[...new Set([...launcherFeatures, ...featuresOff])].join(',')}`;
+}
+
 // No sandbox (we run as root in CI), no GPU, and no calls home: the machine has no network.
 export const chromiumArgs = [
 	'--no-sandbox',
@@ -55,5 +98,6 @@ export const chromiumArgs = [
 	'--disable-component-update',
 	'--disable-sync',
 	'--no-first-run',
-	'--disable-quic'
+	'--disable-quic',
+	disableFeatures(playwrightFeaturesOff)
 ];

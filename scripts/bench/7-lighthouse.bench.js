@@ -4,7 +4,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { loadavg } from 'node:os';
-import { chromiumArgs, chromiumExecutable } from '../chromium.js';
+import { chromiumArgs, chromiumExecutable, disableFeatures } from '../chromium.js';
 import { median } from './browser.js';
 import { serveBuild } from './server.js';
 
@@ -31,10 +31,22 @@ function figures(result) {
 	};
 }
 
+/**
+ * The browser tests' switches, with chrome-launcher's own features turned off as well as ours:
+ * Chromium keeps only the last `--disable-features` it is given.
+ */
+const launcherFeatures = chromeLauncher.Launcher.defaultFlags()
+	.filter((flag) => flag.startsWith('--disable-features='))
+	.flatMap((flag) => flag.slice('--disable-features='.length).split(','));
+const launcherArgs = [
+	...chromiumArgs.filter((flag) => !flag.startsWith('--disable-features=')),
+	disableFeatures(launcherFeatures)
+];
+
 async function measure(url) {
 	const chrome = await chromeLauncher.launch({
 		chromePath: chromiumExecutable(),
-		chromeFlags: ['--headless=new', ...chromiumArgs]
+		chromeFlags: ['--headless=new', ...launcherArgs]
 	});
 	try {
 		const answer = await lighthouse(url, {
