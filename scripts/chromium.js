@@ -60,7 +60,7 @@ export const featuresOff = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
  * The features Playwright itself turns off in every Chromium it launches (Playwright 1.65).
  * tests/unit/chromium.test.ts checks this list against the Playwright installed.
  */
-export const playwrightFeaturesOff = [
+const playwrightFeaturesOff = [
 	'AvoidUnnecessaryBeforeUnloadCheckSync',
 	'DestroyProfileOnBrowserClose',
 	'HttpsUpgrades',
