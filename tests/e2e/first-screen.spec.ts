@@ -357,3 +357,55 @@ test.describe('before the app starts', () => {
 		await expect(page.getByRole('link', { name: 'nahbei – zur Startseite' })).toBeVisible();
 	});
 });
+
+test.describe('when the letters arrive late', () => {
+	// A cached font would come at once: the service worker stays out, and the font files wait.
+	test.use({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+
+	for (const path of ['/', '/angebote']) {
+		test(`the words on ${path} stay where they are when nahbei's letters come`, async ({
+			page
+		}) => {
+			let release = () => {};
+			const fontsMayCome = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/*.woff2', async (route) => {
+				await fontsMayCome;
+				await route.continue();
+			});
+			// The page's load waits for the fonts it names in its head.
+			await page.goto(path, { waitUntil: 'domcontentloaded' });
+			await waitForApp(page);
+			expect(await page.evaluate(() => document.fonts.status)).toBe('loading');
+			// From now on, every move of what is on screen counts.
+			await page.evaluate(() => {
+				const moved = { score: 0 };
+				(window as unknown as { moved: typeof moved }).moved = moved;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as unknown as { value: number }[])
+						moved.score += entry.value;
+				}).observe({ type: 'layout-shift' });
+			});
+			// The end of the page's first paragraph: it moves when a line more or less is needed.
+			const firstTextEnd = () =>
+				page
+					.locator('main p')
+					.first()
+					.evaluate((first) => first.getBoundingClientRect().bottom);
+			const before = await firstTextEnd();
+			release();
+			await page.evaluate(() => document.fonts.ready);
+			expect(
+				await page.evaluate(() => document.fonts.check('700 1rem "Atkinson Hyperlegible Next"'))
+			).toBe(true);
+			// Two frames: the new letters are laid out and the shift is reported.
+			await page.evaluate(
+				() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+			);
+			const moved = await page.evaluate(
+				() => (window as unknown as { moved: { score: number } }).moved.score
+			);
+			expect(moved).toBeLessThanOrEqual(0.01);
+			expect(Math.abs((await firstTextEnd()) - before)).toBeLessThanOrEqual(4);
+		});
+	}
+});
