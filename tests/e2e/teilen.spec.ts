@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, open } from '../support/app';
-import { putRecords } from '../support/database';
+import { hasDatabase, putRecords } from '../support/database';
 import { goToShareStep, readQrImage, seedShareData, seededWishes } from '../support/share';
 
 const [swim, cook, dance] = seededWishes;
@@ -24,6 +24,21 @@ test('Mein Lotse is set once and the share screen speaks to them', async ({ page
 	await expect(page.getByText('Ihr Lotse ist Frau Yılmaz.', { exact: true })).toBeVisible();
 	await goToShareStep(page, 'Wie möchten Sie schicken\\?');
 	await expect(page.getByRole('button', { name: 'An Frau Yılmaz schicken' })).toBeVisible();
+});
+
+test('a first visit to Teilen stores nothing; Mein Lotse is the first thing it keeps', async ({
+	page
+}) => {
+	await open(page, '/teilen');
+	await expect(page.getByRole('button', { name: 'Lotsen speichern' })).toBeVisible();
+	// Looking is not storing: the device holds no database yet.
+	expect(await hasDatabase(page)).toBe(false);
+	await page.getByLabel('Name von Ihrem Lotsen').fill('Herr Becker');
+	await page.getByRole('button', { name: 'Lotsen speichern' }).click();
+	await expect(page.getByText('Ihr Lotse ist Herr Becker.', { exact: true })).toBeVisible();
+	expect(await hasDatabase(page)).toBe(true);
+	await page.reload();
+	await expect(page.getByText('Ihr Lotse ist Herr Becker.', { exact: true })).toBeVisible();
 });
 
 test('Teilen goes in steps; focus goes to each step heading and a reload keeps the step', async ({

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { fakeMediaLaunchOptions, fakeSpeech, onScreen, open } from '../support/app';
 import type { Wish } from '../../src/lib/wishes/model';
 import { aWish } from '../fixtures/builders.js';
-import { putRecords, readTable } from '../support/database';
+import { hasDatabase, putRecords, readTable } from '../support/database';
 import { arrowTo, pressOn, tabTo } from '../support/keyboard';
 import { seedPeople } from '../support/wishes';
 
@@ -299,9 +299,13 @@ test('a text over 2000 characters is cut with a message', async ({ page }) => {
 	);
 });
 
-test('leaving a new wish before writing anything leaves no empty card; a wish is paused, marked done, deleted and brought back', async ({
+test('a first visit stores nothing; leaving a new wish before writing anything leaves no empty card; a wish is paused, marked done, deleted and brought back', async ({
 	page
 }) => {
+	await open(page, '/wuensche');
+	await expect(page.getByText('Ihre Liste mit Wünschen ist noch leer.')).toBeVisible();
+	// Looking is not storing: the device holds no database until the first wish.
+	expect(await hasDatabase(page)).toBe(false);
 	await startWish(page);
 	await pressOn(page, page.getByRole('button', { name: 'Später weitermachen' }));
 	await expect(page.getByText('Ihre Liste mit Wünschen ist noch leer.')).toBeVisible();

@@ -1,3 +1,4 @@
+import { upcomingFirstSteps } from '$lib/wishes/upcoming';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NahbeiDatabase } from './database';
 import { StorageProblem } from './storage-problem';
@@ -13,7 +14,6 @@ import {
 	listWishes,
 	restoreWish,
 	saveMedia,
-	upcomingFirstSteps,
 	updateWish
 } from './wishes-repository';
 

@@ -3,33 +3,20 @@
  * with the page: the list of people shows its headings and, before anything is stored, its
  * empty state without them. The network state and the people's photos share this one loader.
  */
-type Repository = typeof import('$lib/db/network-repository');
-type Database = ReturnType<typeof import('$lib/db/connection').database>;
+import { onFirstUse } from '$lib/storage/on-first-use';
 
-export interface NetworkStorage {
-	repository: Repository;
-	database: () => Database;
-}
+const storage = onFirstUse('network storage', async () => {
+	const [{ database }, repository] = await Promise.all([
+		import('$lib/db/connection'),
+		import('$lib/db/network-repository')
+	]);
+	return { repository, database };
+});
 
-let loaded: NetworkStorage | undefined;
+export type NetworkStorage = Awaited<ReturnType<typeof storage.load>>;
 
 /** Loads the repository and the connection once; later calls give the same. */
-export async function loadNetworkStorage(): Promise<NetworkStorage> {
-	if (!loaded) {
-		const [{ database }, repository] = await Promise.all([
-			import('$lib/db/connection'),
-			import('$lib/db/network-repository')
-		]);
-		loaded = { repository, database };
-	}
-	return loaded;
-}
+export const loadNetworkStorage = storage.load;
 
-/**
- * The loaded storage, for a live query's own function: its `prepare` has run
- * `loadNetworkStorage` before (the query may call nothing but Dexie, so it cannot wait).
- */
-export function loadedNetworkStorage(): NetworkStorage {
-	if (!loaded) throw new Error('network storage used before loadNetworkStorage()');
-	return loaded;
-}
+/** The loaded storage, for a live query's own function (see `onFirstUse`). */
+export const loadedNetworkStorage = storage.loaded;

@@ -10,7 +10,6 @@ import { saveFile } from '$lib/files/save-file';
 import { helperMode } from '$lib/helper/helper-mode.svelte';
 import { i18n, t, translate } from '$lib/i18n/i18n.svelte';
 import { languageInfo } from '$lib/i18n/languages';
-import { catalogue } from '$lib/offers/catalogue.svelte';
 import { scheduleSentences } from '$lib/offers/offer-words';
 import { countShare } from './payload';
 import {
@@ -30,6 +29,15 @@ import {
 	type ShareAudience
 } from './send';
 import { shares } from './share-state.svelte';
+
+type Catalogue = (typeof import('$lib/offers/catalogue.svelte'))['catalogue'];
+
+/**
+ * The offers' catalogue, once a share names an offer (`loadOffers`): before, Teilen loads
+ * neither the catalogue nor the database code, and a first visit creates no database.
+ */
+let catalogue = $state.raw<Catalogue | null>(null);
+const findOffer = (id: string) => catalogue?.find(id);
 
 /** Where the share screen is: choosing, the person's own confirmation, or done. */
 export type SendStep = 'choose' | 'confirm' | 'done';
@@ -95,9 +103,7 @@ export class SendFlow {
 
 	readonly professionals = $derived(professionalsOf(this.people));
 	readonly savedOffers = $derived(
-		shares.stock.current.favouriteIds
-			.map((id) => catalogue.find(id))
-			.filter((offer) => offer !== undefined)
+		shares.stock.current.favouriteIds.map(findOffer).filter((offer) => offer !== undefined)
 	);
 	readonly offerIds = $derived(
 		this.savedOffers.map((offer) => offer.id).filter((id) => !this.leftOutOfferIds.includes(id))
@@ -117,7 +123,7 @@ export class SendFlow {
 				wishes: this.wishes,
 				people: this.people,
 				savedOffers: this.savedOffers,
-				findOffer: (id) => catalogue.find(id),
+				findOffer,
 				describeTimes: (offer) =>
 					scheduleSentences(offer, translate, languageInfo[i18n.language].intlLocale)
 			},
@@ -156,7 +162,10 @@ export class SendFlow {
 
 	/** Reads the catalogue for the offers the share names (once; calling again does nothing). */
 	loadOffers(): void {
-		void catalogue.ensureLoaded();
+		void import('$lib/offers/catalogue.svelte').then((loaded) => {
+			catalogue = loaded.catalogue;
+			return loaded.catalogue.ensureLoaded();
+		});
 	}
 
 	/** What the person chose so far (reading it makes an effect follow every change). */

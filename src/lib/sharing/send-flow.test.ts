@@ -81,7 +81,7 @@ describe('SendFlow', () => {
 		expect(flow.payload).toMatchObject({ purpose: 'take-along', from: '' });
 	});
 
-	it('reads the catalogue only when something to share names an offer', () => {
+	it('reads the catalogue only when something to share names an offer', async () => {
 		const flow = new SendFlow(() => false);
 		expect(flow.namesOffers).toBe(false);
 		const offerId = '6f1b2c1e-0d6c-4a51-9b7e-2f0a1c3d4e5f';
@@ -93,8 +93,10 @@ describe('SendFlow', () => {
 		expect(flow.namesOffers).toBe(true);
 		shares.stock.show({ wishes: [swim, cook], people: [], favouriteIds: [offerId], lotse });
 		expect(flow.namesOffers).toBe(true);
+		expect(catalogue.ensureLoaded).not.toHaveBeenCalled();
 		flow.loadOffers();
-		expect(catalogue.ensureLoaded).toHaveBeenCalledOnce();
+		// The catalogue's code comes first: then it is read.
+		await vi.waitFor(() => expect(catalogue.ensureLoaded).toHaveBeenCalledOnce());
 	});
 
 	it('goes back to choosing with the same choices', async () => {

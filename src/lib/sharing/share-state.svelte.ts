@@ -4,34 +4,20 @@
  * its repository and, when storage fails, tells the person (storageStatus) and gives undefined
  * or false, so no view opens the database or catches a storage error itself.
  */
-import { database } from '$lib/db/connection';
-import { listPeople } from '$lib/db/network-repository';
-import { listFavourites } from '$lib/db/offers-repository';
 import type {
 	MyLotseValues,
 	ReceivedShare,
 	ShareLogEntry,
 	ShareLogInput
 } from '$lib/db/share-schema';
-import {
-	deleteReceived,
-	deleteShareLogEntry,
-	getMyLotse,
-	importShared,
-	keepReceived,
-	listReceived,
-	listShareLog,
-	logShare,
-	saveMyLotse,
-	type ImportWrites
-} from '$lib/db/shares-repository';
-import { listWishes } from '$lib/db/wishes-repository';
+import type { ImportWrites } from '$lib/db/shares-repository';
 import type { Person } from '$lib/network/model';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import type { Wish } from '$lib/wishes/model';
 import { planImport, type ImportPlan } from './import-plan';
 import type { SharePayload } from './payload';
+import { loadedShareStorage, loadShareStorage, type ShareStorage } from './share-storage';
 
 /** Everything on the device a share may draw from, with "Mein Lotse". */
 export interface ShareStock {
@@ -43,32 +29,56 @@ export interface ShareStock {
 
 const emptyStock: ShareStock = { wishes: [], people: [], favouriteIds: [], lotse: null };
 
-async function readStock(): Promise<ShareStock> {
-	const db = database();
-	const [wishes, people, favourites, lotse] = await Promise.all([
-		listWishes(db),
-		listPeople(db),
-		listFavourites(db),
-		getMyLotse(db)
-	]);
-	return { wishes, people, favouriteIds: favourites.map((each) => each.offerId), lotse };
+/** Runs `work` with the loaded storage and the open database. */
+async function withStorage<T>(
+	work: (storage: ShareStorage, db: ReturnType<ShareStorage['database']>) => Promise<T>
+): Promise<T> {
+	const storage = await loadShareStorage();
+	return work(storage, storage.database());
 }
+
+async function readStock(): Promise<ShareStock> {
+	// The query's `prepare` has loaded the storage: the read calls nothing but Dexie.
+	const { wishes, network, offers, shares, database } = loadedShareStorage();
+	const db = database();
+	const [wishList, people, favourites, lotse] = await Promise.all([
+		wishes.listWishes(db),
+		network.listPeople(db),
+		offers.listFavourites(db),
+		shares.getMyLotse(db)
+	]);
+	return {
+		wishes: wishList,
+		people,
+		favouriteIds: favourites.map((each) => each.offerId),
+		lotse
+	};
+}
+
+// Before anything is stored, every list is empty: no database is created and its code waits.
+const lazily = { prepare: loadShareStorage, emptyUntilStored: true } as const;
 
 class Shares {
 	/** The share log, the newest first, kept current (other tabs too). */
-	readonly log = new LiveQuery<ShareLogEntry[]>(() => listShareLog(database()), { initial: [] });
+	readonly log = new LiveQuery<ShareLogEntry[]>(
+		() => loadedShareStorage().shares.listShareLog(loadedShareStorage().database()),
+		{ initial: [], ...lazily }
+	);
 
 	/** The shares a Lotse keeps on this device, the newest first, kept current. */
-	readonly received = new LiveQuery<ReceivedShare[]>(() => listReceived(database()), {
-		initial: []
-	});
+	readonly received = new LiveQuery<ReceivedShare[]>(
+		() => loadedShareStorage().shares.listReceived(loadedShareStorage().database()),
+		{ initial: [], ...lazily }
+	);
 
 	/** Wishes, people, saved offers and "Mein Lotse" for the share screen, kept current. */
-	readonly stock = new LiveQuery<ShareStock>(readStock, { initial: emptyStock });
+	readonly stock = new LiveQuery<ShareStock>(readStock, { initial: emptyStock, ...lazily });
 
 	/** Saves "Mein Lotse"; gives it as saved, or undefined when storage failed (and said so). */
 	async saveLotse(values: MyLotseValues): Promise<MyLotseValues | undefined> {
-		const saved = await storageStatus.attempt(() => saveMyLotse(database(), values));
+		const saved = await storageStatus.attempt(() =>
+			withStorage(({ shares }, db) => shares.saveMyLotse(db, values))
+		);
 		// The screen shows the new Lotse at once, before the database reports it.
 		if (saved && this.stock.loaded) this.stock.show({ ...this.stock.current, lotse: saved });
 		return saved;
@@ -76,44 +86,52 @@ class Shares {
 
 	/** Notes a share in the log; false when storage failed (and said so). */
 	async record(input: ShareLogInput): Promise<boolean> {
-		return (await storageStatus.attempt(() => logShare(database(), input))) !== undefined;
+		const logged = await storageStatus.attempt(() =>
+			withStorage(({ shares }, db) => shares.logShare(db, input))
+		);
+		return logged !== undefined;
 	}
 
 	/** Deletes one note of the share log (the share itself cannot be taken back). */
 	async forget(entryId: string): Promise<boolean> {
-		return await succeeded(() => deleteShareLogEntry(database(), entryId));
+		return await succeeded(() =>
+			withStorage(({ shares }, db) => shares.deleteShareLogEntry(db, entryId))
+		);
 	}
 
 	/** Keeps an opened share on this device; gives the kept row, or undefined on failure. */
 	async keep(payload: SharePayload): Promise<ReceivedShare | undefined> {
-		return await storageStatus.attempt(() => keepReceived(database(), payload));
+		return await storageStatus.attempt(() =>
+			withStorage(({ shares }, db) => shares.keepReceived(db, payload))
+		);
 	}
 
 	/** Deletes a kept share; false when storage failed (and said so). */
 	async deleteKept(id: string): Promise<boolean> {
-		return await succeeded(() => deleteReceived(database(), id));
+		return await succeeded(() => withStorage(({ shares }, db) => shares.deleteReceived(db, id)));
 	}
 
 	/** Plans taking a share into the person's own data: what is new, the same, or changed. */
 	async planImport(payload: SharePayload): Promise<ImportPlan | undefined> {
-		return await storageStatus.attempt(async () => {
-			const db = database();
-			const [wishes, people, favourites] = await Promise.all([
-				listWishes(db),
-				listPeople(db),
-				listFavourites(db)
-			]);
-			return planImport(payload, {
-				wishes,
-				people,
-				favouriteIds: favourites.map((each) => each.offerId)
-			});
-		});
+		return await storageStatus.attempt(() =>
+			withStorage(async (storage, db) => {
+				const [wishes, people, favourites] = await Promise.all([
+					storage.wishes.listWishes(db),
+					storage.network.listPeople(db),
+					storage.offers.listFavourites(db)
+				]);
+				return planImport(payload, {
+					wishes,
+					people,
+					favouriteIds: favourites.map((each) => each.offerId)
+				});
+			})
+		);
 	}
 
 	/** Writes an import in one go: complete, or nothing changed and the person is told. */
 	async takeIn(writes: ImportWrites): Promise<boolean> {
-		return await succeeded(() => importShared(database(), writes));
+		return await succeeded(() => withStorage(({ shares }, db) => shares.importShared(db, writes)));
 	}
 }
 

@@ -2,18 +2,7 @@
 // tab shows up here too), and the verbs the views use to change wishes. Each verb tells the
 // person in easy words when storage fails, so a view never catches a storage error itself.
 import { announcer } from '$lib/a11y/announcer.svelte';
-import { database } from '$lib/db/connection';
-import {
-	changeWish,
-	createWish,
-	deleteWish,
-	getWish,
-	listWishes,
-	restoreWish,
-	updateWish,
-	upcomingFirstSteps,
-	type RemovedWish
-} from '$lib/db/wishes-repository';
+import type { RemovedWish } from '$lib/db/wishes-repository';
 import { StorageProblem } from '$lib/db/storage-problem';
 import { helperMode } from '$lib/helper/helper-mode.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
@@ -22,6 +11,19 @@ import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { withOffer } from './answers';
 import type { Wish, WishFields } from './model';
+import { upcomingFirstSteps } from './upcoming';
+import { loadedWishStorage, loadWishStorage, type WishStorage } from './wish-storage';
+
+type Repository = WishStorage['repository'];
+type Database = ReturnType<WishStorage['database']>;
+
+/** Runs `work` with the repository and the open database, once they are loaded. */
+async function withRepository<T>(
+	work: (repository: Repository, db: Database) => Promise<T>
+): Promise<T> {
+	const { repository, database } = await loadWishStorage();
+	return work(repository, database());
+}
 
 class Wishes {
 	// Whether the list was read while it is followed now. A list read on an earlier visit of a
@@ -33,7 +35,11 @@ class Wishes {
 		onResult: () => (this.#current = true),
 		onStop: () => (this.#current = false),
 		// Told in #read, so that a failed read still counts as read: the page shows its empty list.
-		reportErrors: false
+		reportErrors: false,
+		prepare: loadWishStorage,
+		// Meine Wünsche is often the first page a person opens: before anything is stored, its
+		// empty list needs no database (none is created) and no database code.
+		emptyUntilStored: true
 	});
 
 	/** All wishes, the most recently changed first. */
@@ -58,8 +64,11 @@ class Wishes {
 	 * the person to choose when the wish opens.
 	 */
 	async takeOverCopies(): Promise<void> {
+		const names = draftsWithCopies('wish.');
+		// Almost always there is none: then the draft's code (and the database's) is not loaded.
+		if (names.length === 0) return;
 		const { WishDraft } = await import('./wish-draft.svelte');
-		for (const name of draftsWithCopies('wish.')) {
+		for (const name of names) {
 			const draft = new WishDraft();
 			await draft.load(name.slice('wish.'.length));
 			await draft.save();
@@ -70,7 +79,7 @@ class Wishes {
 	/** Starts a new, empty wish, written with help in helper mode; undefined when it failed. */
 	async startNew(): Promise<Wish | undefined> {
 		const saved = await storageStatus.attempt(() =>
-			createWish(database(), { author: helperMode.author })
+			withRepository((repository, db) => repository.createWish(db, { author: helperMode.author }))
 		);
 		return saved?.wish;
 	}
@@ -95,7 +104,9 @@ class Wishes {
 	 * was gone already), for "Rückgängig machen"; undefined when deleting failed.
 	 */
 	async remove(id: string): Promise<RemovedWish | null | undefined> {
-		const removed = await storageStatus.attempt(() => deleteWish(database(), id));
+		const removed = await storageStatus.attempt(() =>
+			withRepository((repository, db) => repository.deleteWish(db, id))
+		);
 		if (removed !== undefined) announcer.say(i18n.t('wishes.list.deleted'));
 		return removed;
 	}
@@ -103,7 +114,7 @@ class Wishes {
 	/** Puts a deleted wish back with its voice note and photo. */
 	async restore(removed: RemovedWish): Promise<boolean> {
 		const done = await storageStatus.attempt(() =>
-			restoreWish(database(), removed).then(() => true)
+			withRepository((repository, db) => repository.restoreWish(db, removed)).then(() => true)
 		);
 		if (done) announcer.say(i18n.t('wishes.list.restored'));
 		return done ?? false;
@@ -111,7 +122,9 @@ class Wishes {
 
 	/** The wishes not done yet, read once (to choose one); undefined when reading failed. */
 	async unfinished(): Promise<Wish[] | undefined> {
-		const all = await storageStatus.attempt(() => listWishes(database()));
+		const all = await storageStatus.attempt(() =>
+			withRepository((repository, db) => repository.listWishes(db))
+		);
 		return all?.filter((wish) => wish.status !== 'done');
 	}
 
@@ -120,27 +133,33 @@ class Wishes {
 	 * is changed, so nothing written meanwhile is lost. Gives the saved wish, or undefined.
 	 */
 	async addOffer(wishId: string, offerId: string): Promise<Wish | undefined> {
-		const saved = await storageStatus.attempt(async () => {
-			const wish = await getWish(database(), wishId);
-			if (!wish) throw new StorageProblem('invalid');
-			// Only the list of offers is written, so an answer typed meanwhile in the flow stays.
-			const { offerIds } = wish.answers.quartier;
-			return changeWish(database(), wishId, {
-				'answers.quartier.offerIds': {
-					base: offerIds,
-					value: withOffer(wish.answers, offerId).quartier.offerIds
-				}
-			});
-		});
+		const saved = await storageStatus.attempt(() =>
+			withRepository(async (repository, db) => {
+				const wish = await repository.getWish(db, wishId);
+				if (!wish) throw new StorageProblem('invalid');
+				// Only the list of offers is written, so an answer typed meanwhile in the flow stays.
+				const { offerIds } = wish.answers.quartier;
+				return repository.changeWish(db, wishId, {
+					'answers.quartier.offerIds': {
+						base: offerIds,
+						value: withOffer(wish.answers, offerId).quartier.offerIds
+					}
+				});
+			})
+		);
 		return saved?.wish;
 	}
 
 	async #read(): Promise<Wish[]> {
-		return (await storageStatus.attempt(() => listWishes(database()))) ?? [];
+		// The query's `prepare` has loaded the storage: the read calls nothing but Dexie.
+		const { repository, database } = loadedWishStorage();
+		return (await storageStatus.attempt(() => repository.listWishes(database()))) ?? [];
 	}
 
 	async #change(id: string, change: Partial<WishFields>, said: SaidKey): Promise<boolean> {
-		const saved = await storageStatus.attempt(() => updateWish(database(), id, change));
+		const saved = await storageStatus.attempt(() =>
+			withRepository((repository, db) => repository.updateWish(db, id, change))
+		);
 		if (saved) announcer.say(i18n.t(said));
 		return saved !== undefined;
 	}
