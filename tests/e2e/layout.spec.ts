@@ -150,26 +150,38 @@ test('text is 20 px, line height at least 1.5, start aligned, not hyphenated, no
 		await visit(page, route.path);
 		const texts = page.locator('main p, main li, main legend, main label');
 		// Some pages fill in their text after the heading (the example offer comes from the
-		// catalogue): read the styles once there is text to read.
-		await expect(texts.first()).toBeVisible();
-		const styles = await texts.evaluateAll((els) =>
-			// A loading message may be gone by now: only what is still on the page counts.
-			els
-				.filter((el) => el.isConnected)
-				.map((el) => {
-					const style = getComputedStyle(el);
-					return {
-						text: (el.textContent ?? '').trim().slice(0, 30),
-						fontSize: parseFloat(style.fontSize),
-						lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
-						align: style.textAlign,
-						hyphens: style.hyphens,
-						fontStyle: style.fontStyle,
-						transform: style.textTransform
-					};
-				})
-		);
-		expect(styles.length, route.path).toBeGreaterThan(0);
+		// catalogue), and a loading message may go between two looks: read the styles again
+		// until there is text to read.
+		type Style = {
+			text: string;
+			fontSize: number;
+			lineHeight: number;
+			align: string;
+			hyphens: string;
+			fontStyle: string;
+			transform: string;
+		};
+		let styles: Style[] = [];
+		await expect(async () => {
+			styles = await texts.evaluateAll((els) =>
+				// A loading message may be gone by now: only what is still on the page counts.
+				els
+					.filter((el) => el.isConnected)
+					.map((el) => {
+						const style = getComputedStyle(el);
+						return {
+							text: (el.textContent ?? '').trim().slice(0, 30),
+							fontSize: parseFloat(style.fontSize),
+							lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+							align: style.textAlign,
+							hyphens: style.hyphens,
+							fontStyle: style.fontStyle,
+							transform: style.textTransform
+						};
+					})
+			);
+			expect(styles.length, route.path).toBeGreaterThan(0);
+		}).toPass();
 		for (const style of styles) {
 			expect(style.fontSize, `${route.path}: ${style.text}`).toBeGreaterThanOrEqual(20);
 			expect(style.lineHeight, `${route.path}: ${style.text}`).toBeGreaterThanOrEqual(1.5);

@@ -7,20 +7,13 @@
  * next; the view moves it.
  */
 import { announcer } from '$lib/a11y/announcer.svelte';
-import {
-	deletePersonalData,
-	hasPersonalData,
-	personalTableNames,
-	readAllPersonalData,
-	restorePersonalData
-} from '$lib/db/backup-repository';
-import { database } from '$lib/db/connection';
 import { saveFile } from '$lib/files/save-file';
 import { askPerson } from '$lib/helper/person-confirm.svelte';
 import { t } from '$lib/i18n/i18n.svelte';
 import { appearanceKey } from '$lib/settings/appearance';
 import { settings } from '$lib/settings/settings.svelte';
 import { BACKUP_PASSPHRASE_WORD_COUNT, makePassphrase } from '$lib/sharing/passphrase';
+import { onFirstUse } from '$lib/storage/on-first-use';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { buildBackup, type BackupProblem, type ReadBackupResult } from './backup-file';
 import {
@@ -45,6 +38,16 @@ export type BackupFocus = 'unlock' | 'problem' | 'summary' | null;
 
 /** How long the person hears "done" before the app starts afresh with the restored data. */
 const restartDelay = 1200;
+
+// The database and its backup repository come with the first step of a backup, not with
+// Einstellungen: a person who only changes the text size loads neither.
+const storage = onFirstUse('backup storage', async () => {
+	const [{ database }, repository] = await Promise.all([
+		import('$lib/db/connection'),
+		import('$lib/db/backup-repository')
+	]);
+	return { repository, database };
+});
 
 export class BackupFlow {
 	/** Whether the next backup is protected with a passphrase. */
@@ -90,9 +93,10 @@ export class BackupFlow {
 			return;
 		}
 		const saved = await storageStatus.attempt(async () => {
+			const { repository, database } = await storage.load();
 			const db = database();
 			// Read in one transaction first; the encryption runs after it, outside IndexedDB.
-			const backup = await buildBackup(await readAllPersonalData(db), db.verno);
+			const backup = await buildBackup(await repository.readAllPersonalData(db), db.verno);
 			const file = await makeBackupFile(backup, this.protect ? this.passphrase : '');
 			saveFile(file.text, file.name, file.type);
 			announcer.say(t('backup.saved'));
@@ -114,8 +118,9 @@ export class BackupFlow {
 	async choose(file: Blob | undefined): Promise<BackupFocus> {
 		this.reset();
 		if (!file) return null;
+		const { repository, database } = await storage.load();
 		const db = database();
-		const chosen = await readChosenBackup(file, personalTableNames(db), db.verno);
+		const chosen = await readChosenBackup(file, repository.personalTableNames(db), db.verno);
 		if (chosen.sealed) {
 			this.sealedText = chosen.text;
 			return 'unlock';
@@ -129,11 +134,12 @@ export class BackupFlow {
 		this.problem = null;
 		this.opening = true;
 		announcer.say(t('backup.unlocking'));
+		const { repository, database } = await storage.load();
 		const db = database();
 		const result = await openSealedBackup(
 			this.sealedText,
 			this.typedPassphrase,
-			personalTableNames(db),
+			repository.personalTableNames(db),
 			db.verno
 		);
 		this.opening = false;
@@ -154,9 +160,10 @@ export class BackupFlow {
 			announcer.say(t('backup.manyConfirmFirst'));
 			return false;
 		}
-		const written = await storageStatus.attempt(() =>
-			restorePersonalData(database(), loaded.tables, this.mode)
-		);
+		const written = await storageStatus.attempt(async () => {
+			const { repository, database } = await storage.load();
+			return repository.restorePersonalData(database(), loaded.tables, this.mode);
+		});
 		if (written === undefined) return false;
 		this.loaded = null;
 		announcer.say(t('backup.restored'));
@@ -168,7 +175,8 @@ export class BackupFlow {
 	/** Deletes everything the person entered, then goes to the start page. */
 	async deleteAll(): Promise<void> {
 		const deleted = await storageStatus.attempt(async () => {
-			await deletePersonalData(database());
+			const { repository, database } = await storage.load();
+			await repository.deletePersonalData(database());
 			localStorage.removeItem(appearanceKey);
 			return true;
 		});
@@ -189,7 +197,10 @@ export class BackupFlow {
 		}
 		this.confirmedMany = false;
 		this.askedToConfirmMany = false;
-		const existing = await storageStatus.attempt(() => hasPersonalData(database()));
+		const existing = await storageStatus.attempt(async () => {
+			const { repository, database } = await storage.load();
+			return repository.hasPersonalData(database());
+		});
 		if (existing === undefined) return null;
 		this.existing = existing;
 		this.mode = restoreModeFor(existing);
