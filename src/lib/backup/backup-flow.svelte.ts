@@ -13,7 +13,7 @@ import { t } from '$lib/i18n/i18n.svelte';
 import { appearanceKey } from '$lib/settings/appearance';
 import { settings } from '$lib/settings/settings.svelte';
 import { BACKUP_PASSPHRASE_WORD_COUNT, makePassphrase } from '$lib/sharing/passphrase';
-import { onFirstUse } from '$lib/storage/on-first-use';
+import { storageOnFirstUse } from '$lib/storage/on-first-use';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { buildBackup, type BackupProblem, type ReadBackupResult } from './backup-file';
 import {
@@ -41,13 +41,7 @@ const restartDelay = 1200;
 
 // The database and its backup repository come with the first step of a backup, not with
 // Einstellungen: a person who only changes the text size loads neither.
-const storage = onFirstUse('backup storage', async () => {
-	const [{ database }, repository] = await Promise.all([
-		import('$lib/db/connection'),
-		import('$lib/db/backup-repository')
-	]);
-	return { repository, database };
-});
+const storage = storageOnFirstUse('backup storage', () => import('$lib/db/backup-repository'));
 
 export class BackupFlow {
 	/** Whether the next backup is protected with a passphrase. */
@@ -93,8 +87,7 @@ export class BackupFlow {
 			return;
 		}
 		const saved = await storageStatus.attempt(async () => {
-			const { repository, database } = await storage.load();
-			const db = database();
+			const { repository, db } = await storage.load();
 			// Read in one transaction first; the encryption runs after it, outside IndexedDB.
 			const backup = await buildBackup(await repository.readAllPersonalData(db), db.verno);
 			const file = await makeBackupFile(backup, this.protect ? this.passphrase : '');
@@ -118,8 +111,7 @@ export class BackupFlow {
 	async choose(file: Blob | undefined): Promise<BackupFocus> {
 		this.reset();
 		if (!file) return null;
-		const { repository, database } = await storage.load();
-		const db = database();
+		const { repository, db } = await storage.load();
 		const chosen = await readChosenBackup(file, repository.personalTableNames(db), db.verno);
 		if (chosen.sealed) {
 			this.sealedText = chosen.text;
@@ -134,8 +126,7 @@ export class BackupFlow {
 		this.problem = null;
 		this.opening = true;
 		announcer.say(t('backup.unlocking'));
-		const { repository, database } = await storage.load();
-		const db = database();
+		const { repository, db } = await storage.load();
 		const result = await openSealedBackup(
 			this.sealedText,
 			this.typedPassphrase,
@@ -160,10 +151,9 @@ export class BackupFlow {
 			announcer.say(t('backup.manyConfirmFirst'));
 			return false;
 		}
-		const written = await storageStatus.attempt(async () => {
-			const { repository, database } = await storage.load();
-			return repository.restorePersonalData(database(), loaded.tables, this.mode);
-		});
+		const written = await storageStatus.attempt(() =>
+			storage.use((repository, db) => repository.restorePersonalData(db, loaded.tables, this.mode))
+		);
 		if (written === undefined) return false;
 		this.loaded = null;
 		announcer.say(t('backup.restored'));
@@ -175,8 +165,8 @@ export class BackupFlow {
 	/** Deletes everything the person entered, then goes to the start page. */
 	async deleteAll(): Promise<void> {
 		const deleted = await storageStatus.attempt(async () => {
-			const { repository, database } = await storage.load();
-			await repository.deletePersonalData(database());
+			const { repository, db } = await storage.load();
+			await repository.deletePersonalData(db);
 			localStorage.removeItem(appearanceKey);
 			return true;
 		});
@@ -197,10 +187,9 @@ export class BackupFlow {
 		}
 		this.confirmedMany = false;
 		this.askedToConfirmMany = false;
-		const existing = await storageStatus.attempt(async () => {
-			const { repository, database } = await storage.load();
-			return repository.hasPersonalData(database());
-		});
+		const existing = await storageStatus.attempt(() =>
+			storage.use((repository, db) => repository.hasPersonalData(db))
+		);
 		if (existing === undefined) return null;
 		this.existing = existing;
 		this.mode = restoreModeFor(existing);

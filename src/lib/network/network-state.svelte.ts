@@ -15,23 +15,12 @@ import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
 import type { NetworkData } from './json';
 import type { NetworkSnapshot, Person, Tie } from './basics';
-import { loadedNetworkStorage, loadNetworkStorage, type NetworkStorage } from './network-storage';
+import { networkStorage } from './network-storage';
 
-type Repository = NetworkStorage['repository'];
-type Database = ReturnType<NetworkStorage['database']>;
-
-/** Runs `work` with the repository and the open database, once they are loaded. */
-async function withRepository<T>(
-	work: (repository: Repository, db: Database) => Promise<T>
-): Promise<T> {
-	const { repository, database } = await loadNetworkStorage();
-	return work(repository, database());
-}
-
-/** The query of the live read: `loadNetworkStorage` has run before (the query's `prepare`). */
+/** The query of the live read: the storage was loaded before (the query's `prepare`). */
 function readNetwork(): Promise<NetworkView> {
-	const { repository, database } = loadedNetworkStorage();
-	return repository.readNetwork(database());
+	const { repository, db } = networkStorage.loaded();
+	return repository.readNetwork(db);
 }
 
 const empty: NetworkView = {
@@ -62,7 +51,7 @@ class NetworkState {
 	// which time the new page reads it.
 	#view = new LiveQuery(readNetwork, {
 		initial: empty,
-		prepare: loadNetworkStorage,
+		prepare: networkStorage.load,
 		emptyUntilStored: true
 	});
 	#lastRemoved = $state.raw<RemovedPerson | null>(null);
@@ -107,7 +96,7 @@ class NetworkState {
 	 */
 	read(): Promise<NetworkView | undefined> {
 		return storageStatus.attempt(() =>
-			withRepository((repository, db) => repository.readNetwork(db))
+			networkStorage.use((repository, db) => repository.readNetwork(db))
 		);
 	}
 
@@ -128,7 +117,7 @@ class NetworkState {
 	/** Adds a person; a new person ends the chance to undo an earlier deletion. */
 	async addPerson(input: PersonInput): Promise<Person | undefined> {
 		const person = await storageStatus.attempt(() =>
-			withRepository((repository, db) => repository.addPerson(db, input))
+			networkStorage.use((repository, db) => repository.addPerson(db, input))
 		);
 		if (person) this.#lastRemoved = null;
 		return person;
@@ -140,7 +129,7 @@ class NetworkState {
 	 */
 	async updatePerson(id: string, change: Partial<PersonFields>): Promise<Person | undefined> {
 		const saved = await storageStatus.attempt(() =>
-			withRepository((repository, db) => repository.updatePerson(db, id, change))
+			networkStorage.use((repository, db) => repository.updatePerson(db, id, change))
 		);
 		if (saved) this.#showSaved(saved);
 		return saved;
@@ -156,7 +145,7 @@ class NetworkState {
 			(other) => other.id !== personId && wanted.has(other.id) !== before.has(other.id)
 		);
 		return done(() =>
-			withRepository(async (repository, db) => {
+			networkStorage.use(async (repository, db) => {
 				for (const other of changed)
 					await repository.setTie(db, personId, other.id, wanted.has(other.id));
 			})
@@ -166,14 +155,16 @@ class NetworkState {
 	/** Remembers an answer of "Wer kennt wen?". */
 	answerTie(first: string, second: string, answer: TieAnswer): Promise<boolean> {
 		return done(() =>
-			withRepository((repository, db) => repository.answerTieQuestion(db, first, second, answer))
+			networkStorage.use((repository, db) =>
+				repository.answerTieQuestion(db, first, second, answer)
+			)
 		);
 	}
 
 	/** Deletes a person with their ties and photo, and keeps what went for "Rückgängig". */
 	async removePerson(id: string): Promise<RemovedPerson | undefined> {
 		const removed = await storageStatus.attempt(() =>
-			withRepository((repository, db) => repository.deletePerson(db, id))
+			networkStorage.use((repository, db) => repository.deletePerson(db, id))
 		);
 		if (!removed) return undefined;
 		this.#lastRemoved = removed;
@@ -186,7 +177,7 @@ class NetworkState {
 		if (!removed) return undefined;
 		this.#lastRemoved = null;
 		const restored = await done(() =>
-			withRepository((repository, db) => repository.restorePerson(db, removed))
+			networkStorage.use((repository, db) => repository.restorePerson(db, removed))
 		);
 		return restored ? removed : undefined;
 	}
@@ -199,14 +190,14 @@ class NetworkState {
 	/** Saves today's network as a dated snapshot. */
 	saveSnapshot(label: string): Promise<NetworkSnapshot | undefined> {
 		return storageStatus.attempt(() =>
-			withRepository((repository, db) => repository.saveSnapshot(db, label))
+			networkStorage.use((repository, db) => repository.saveSnapshot(db, label))
 		);
 	}
 
 	/** Changes what the person says about themselves (name, note). */
 	async updateSelf(change: Partial<Self>): Promise<Self | undefined> {
 		const saved = await storageStatus.attempt(() =>
-			withRepository((repository, db) => repository.updateSelf(db, change))
+			networkStorage.use((repository, db) => repository.updateSelf(db, change))
 		);
 		if (saved) this.#view.show({ ...this.#view.current, self: saved });
 		return saved;
@@ -214,12 +205,12 @@ class NetworkState {
 
 	/** Deletes one snapshot. */
 	deleteSnapshot(id: string): Promise<boolean> {
-		return done(() => withRepository((repository, db) => repository.deleteSnapshot(db, id)));
+		return done(() => networkStorage.use((repository, db) => repository.deleteSnapshot(db, id)));
 	}
 
 	/** Replaces the whole network with what a file holds; the old one stays when this fails. */
 	importNetwork(data: NetworkData): Promise<boolean> {
-		return done(() => withRepository((repository, db) => repository.replaceNetwork(db, data)));
+		return done(() => networkStorage.use((repository, db) => repository.replaceNetwork(db, data)));
 	}
 
 	#showSaved(saved: Person): void {

@@ -4,12 +4,12 @@
 import type { PersonPhoto } from '$lib/db/network-schema';
 import { LiveQuery } from '$lib/storage/live-query.svelte';
 import { storageStatus } from '$lib/storage/storage-status.svelte';
-import { loadedNetworkStorage, loadNetworkStorage } from './network-storage';
+import { networkStorage } from './network-storage';
 
-/** The query of the live read: `loadNetworkStorage` has run before (the query's `prepare`). */
+/** The query of the live read: the storage was loaded before (the query's `prepare`). */
 function listPhotos(): Promise<PersonPhoto[]> {
-	const { repository, database } = loadedNetworkStorage();
-	return repository.listPersonPhotos(database());
+	const { repository, db } = networkStorage.loaded();
+	return repository.listPersonPhotos(db);
 }
 
 interface ShownPhoto {
@@ -24,7 +24,7 @@ class PersonPhotos {
 	// in one update, and the query stops only a moment after its last reader is gone.
 	#photos = new LiveQuery(listPhotos, {
 		initial: [],
-		prepare: loadNetworkStorage,
+		prepare: networkStorage.load,
 		emptyUntilStored: true,
 		onResult: (photos) => this.#show(photos),
 		onStop: () => {
@@ -43,18 +43,17 @@ class PersonPhotos {
 
 	/** Saves a person's photo (already made small), replacing the one before. */
 	async save(personId: string, photo: Blob): Promise<boolean> {
-		const saved = await storageStatus.attempt(async () => {
-			const { repository, database } = await loadNetworkStorage();
-			return repository.savePersonPhoto(database(), personId, photo);
-		});
+		const saved = await storageStatus.attempt(() =>
+			networkStorage.use((repository, db) => repository.savePersonPhoto(db, personId, photo))
+		);
 		return saved !== undefined;
 	}
 
 	/** Deletes a person's photo; the person stays. */
 	async remove(personId: string): Promise<boolean> {
 		const done = await storageStatus.attempt(async () => {
-			const { repository, database } = await loadNetworkStorage();
-			await repository.deletePersonPhoto(database(), personId);
+			const { repository, db } = await networkStorage.load();
+			await repository.deletePersonPhoto(db, personId);
 			return true;
 		});
 		return done ?? false;

@@ -17,7 +17,7 @@ import { storageStatus } from '$lib/storage/storage-status.svelte';
 import type { Wish } from '$lib/wishes/model';
 import { planImport, type ImportPlan } from './import-plan';
 import type { SharePayload } from './payload';
-import { loadedShareStorage, loadShareStorage, type ShareStorage } from './share-storage';
+import { shareStorage } from './share-storage';
 
 /** Everything on the device a share may draw from, with "Mein Lotse". */
 export interface ShareStock {
@@ -29,18 +29,10 @@ export interface ShareStock {
 
 const emptyStock: ShareStock = { wishes: [], people: [], favouriteIds: [], lotse: null };
 
-/** Runs `work` with the loaded storage and the open database. */
-async function withStorage<T>(
-	work: (storage: ShareStorage, db: ReturnType<ShareStorage['database']>) => Promise<T>
-): Promise<T> {
-	const storage = await loadShareStorage();
-	return work(storage, storage.database());
-}
-
 async function readStock(): Promise<ShareStock> {
 	// The query's `prepare` has loaded the storage: the read calls nothing but Dexie.
-	const { wishes, network, offers, shares, database } = loadedShareStorage();
-	const db = database();
+	const { repository, db } = shareStorage.loaded();
+	const { wishes, network, offers, shares } = repository;
 	const [wishList, people, favourites, lotse] = await Promise.all([
 		wishes.listWishes(db),
 		network.listPeople(db),
@@ -56,18 +48,24 @@ async function readStock(): Promise<ShareStock> {
 }
 
 // Before anything is stored, every list is empty: no database is created and its code waits.
-const lazily = { prepare: loadShareStorage, emptyUntilStored: true } as const;
+const lazily = { prepare: shareStorage.load, emptyUntilStored: true } as const;
 
 class Shares {
 	/** The share log, the newest first, kept current (other tabs too). */
 	readonly log = new LiveQuery<ShareLogEntry[]>(
-		() => loadedShareStorage().shares.listShareLog(loadedShareStorage().database()),
+		() => {
+			const { repository, db } = shareStorage.loaded();
+			return repository.shares.listShareLog(db);
+		},
 		{ initial: [], ...lazily }
 	);
 
 	/** The shares a Lotse keeps on this device, the newest first, kept current. */
 	readonly received = new LiveQuery<ReceivedShare[]>(
-		() => loadedShareStorage().shares.listReceived(loadedShareStorage().database()),
+		() => {
+			const { repository, db } = shareStorage.loaded();
+			return repository.shares.listReceived(db);
+		},
 		{ initial: [], ...lazily }
 	);
 
@@ -77,7 +75,7 @@ class Shares {
 	/** Saves "Mein Lotse"; gives it as saved, or undefined when storage failed (and said so). */
 	async saveLotse(values: MyLotseValues): Promise<MyLotseValues | undefined> {
 		const saved = await storageStatus.attempt(() =>
-			withStorage(({ shares }, db) => shares.saveMyLotse(db, values))
+			shareStorage.use(({ shares }, db) => shares.saveMyLotse(db, values))
 		);
 		// The screen shows the new Lotse at once, before the database reports it.
 		if (saved && this.stock.loaded) this.stock.show({ ...this.stock.current, lotse: saved });
@@ -87,7 +85,7 @@ class Shares {
 	/** Notes a share in the log; false when storage failed (and said so). */
 	async record(input: ShareLogInput): Promise<boolean> {
 		const logged = await storageStatus.attempt(() =>
-			withStorage(({ shares }, db) => shares.logShare(db, input))
+			shareStorage.use(({ shares }, db) => shares.logShare(db, input))
 		);
 		return logged !== undefined;
 	}
@@ -95,26 +93,28 @@ class Shares {
 	/** Deletes one note of the share log (the share itself cannot be taken back). */
 	async forget(entryId: string): Promise<boolean> {
 		return await succeeded(() =>
-			withStorage(({ shares }, db) => shares.deleteShareLogEntry(db, entryId))
+			shareStorage.use(({ shares }, db) => shares.deleteShareLogEntry(db, entryId))
 		);
 	}
 
 	/** Keeps an opened share on this device; gives the kept row, or undefined on failure. */
 	async keep(payload: SharePayload): Promise<ReceivedShare | undefined> {
 		return await storageStatus.attempt(() =>
-			withStorage(({ shares }, db) => shares.keepReceived(db, payload))
+			shareStorage.use(({ shares }, db) => shares.keepReceived(db, payload))
 		);
 	}
 
 	/** Deletes a kept share; false when storage failed (and said so). */
 	async deleteKept(id: string): Promise<boolean> {
-		return await succeeded(() => withStorage(({ shares }, db) => shares.deleteReceived(db, id)));
+		return await succeeded(() =>
+			shareStorage.use(({ shares }, db) => shares.deleteReceived(db, id))
+		);
 	}
 
 	/** Plans taking a share into the person's own data: what is new, the same, or changed. */
 	async planImport(payload: SharePayload): Promise<ImportPlan | undefined> {
 		return await storageStatus.attempt(() =>
-			withStorage(async (storage, db) => {
+			shareStorage.use(async (storage, db) => {
 				const [wishes, people, favourites] = await Promise.all([
 					storage.wishes.listWishes(db),
 					storage.network.listPeople(db),
@@ -131,7 +131,9 @@ class Shares {
 
 	/** Writes an import in one go: complete, or nothing changed and the person is told. */
 	async takeIn(writes: ImportWrites): Promise<boolean> {
-		return await succeeded(() => withStorage(({ shares }, db) => shares.importShared(db, writes)));
+		return await succeeded(() =>
+			shareStorage.use(({ shares }, db) => shares.importShared(db, writes))
+		);
 	}
 }
 

@@ -23,3 +23,40 @@ export function onFirstUse<T>(what: string, importAll: () => Promise<T>): OnFirs
 		}
 	};
 }
+
+type Database = ReturnType<typeof import('$lib/db/connection').database>;
+
+/** A repository and the database connection, loaded together on first use (see `onFirstUse`). */
+export interface StorageOnFirstUse<R> {
+	/** Loads them once (a live query's `prepare`); gives the repository and the open database. */
+	load(): Promise<{ repository: R; db: Database }>;
+	/** The repository and the open database without waiting, for a live query's own function. */
+	loaded(): { repository: R; db: Database };
+	/** Runs `work` with the repository and the open database, loading them first. */
+	use<T>(work: (repository: R, db: Database) => Promise<T>): Promise<T>;
+}
+
+export function storageOnFirstUse<R>(
+	what: string,
+	importRepository: () => Promise<R>
+): StorageOnFirstUse<R> {
+	const modules = onFirstUse(what, async () => {
+		const [{ database }, repository] = await Promise.all([
+			import('$lib/db/connection'),
+			importRepository()
+		]);
+		return { repository, database };
+	});
+	const opened = ({ repository, database }: Awaited<ReturnType<typeof modules.load>>) => ({
+		repository,
+		db: database()
+	});
+	return {
+		load: async () => opened(await modules.load()),
+		loaded: () => opened(modules.loaded()),
+		async use(work) {
+			const { repository, db } = opened(await modules.load());
+			return work(repository, db);
+		}
+	};
+}

@@ -12,18 +12,7 @@ import { storageStatus } from '$lib/storage/storage-status.svelte';
 import { withOffer } from './answers';
 import type { Wish, WishFields } from './model';
 import { upcomingFirstSteps } from './upcoming';
-import { loadedWishStorage, loadWishStorage, type WishStorage } from './wish-storage';
-
-type Repository = WishStorage['repository'];
-type Database = ReturnType<WishStorage['database']>;
-
-/** Runs `work` with the repository and the open database, once they are loaded. */
-async function withRepository<T>(
-	work: (repository: Repository, db: Database) => Promise<T>
-): Promise<T> {
-	const { repository, database } = await loadWishStorage();
-	return work(repository, database());
-}
+import { wishStorage } from './wish-storage';
 
 class Wishes {
 	// Whether the list was read while it is followed now. A list read on an earlier visit of a
@@ -36,7 +25,7 @@ class Wishes {
 		onStop: () => (this.#current = false),
 		// Told in #read, so that a failed read still counts as read: the page shows its empty list.
 		reportErrors: false,
-		prepare: loadWishStorage,
+		prepare: wishStorage.load,
 		// Meine Wünsche is often the first page a person opens: before anything is stored, its
 		// empty list needs no database (none is created) and no database code.
 		emptyUntilStored: true
@@ -79,7 +68,7 @@ class Wishes {
 	/** Starts a new, empty wish, written with help in helper mode; undefined when it failed. */
 	async startNew(): Promise<Wish | undefined> {
 		const saved = await storageStatus.attempt(() =>
-			withRepository((repository, db) => repository.createWish(db, { author: helperMode.author }))
+			wishStorage.use((repository, db) => repository.createWish(db, { author: helperMode.author }))
 		);
 		return saved?.wish;
 	}
@@ -105,7 +94,7 @@ class Wishes {
 	 */
 	async remove(id: string): Promise<RemovedWish | null | undefined> {
 		const removed = await storageStatus.attempt(() =>
-			withRepository((repository, db) => repository.deleteWish(db, id))
+			wishStorage.use((repository, db) => repository.deleteWish(db, id))
 		);
 		if (removed !== undefined) announcer.say(i18n.t('wishes.list.deleted'));
 		return removed;
@@ -114,7 +103,7 @@ class Wishes {
 	/** Puts a deleted wish back with its voice note and photo. */
 	async restore(removed: RemovedWish): Promise<boolean> {
 		const done = await storageStatus.attempt(() =>
-			withRepository((repository, db) => repository.restoreWish(db, removed)).then(() => true)
+			wishStorage.use((repository, db) => repository.restoreWish(db, removed)).then(() => true)
 		);
 		if (done) announcer.say(i18n.t('wishes.list.restored'));
 		return done ?? false;
@@ -123,7 +112,7 @@ class Wishes {
 	/** The wishes not done yet, read once (to choose one); undefined when reading failed. */
 	async unfinished(): Promise<Wish[] | undefined> {
 		const all = await storageStatus.attempt(() =>
-			withRepository((repository, db) => repository.listWishes(db))
+			wishStorage.use((repository, db) => repository.listWishes(db))
 		);
 		return all?.filter((wish) => wish.status !== 'done');
 	}
@@ -134,7 +123,7 @@ class Wishes {
 	 */
 	async addOffer(wishId: string, offerId: string): Promise<Wish | undefined> {
 		const saved = await storageStatus.attempt(() =>
-			withRepository(async (repository, db) => {
+			wishStorage.use(async (repository, db) => {
 				const wish = await repository.getWish(db, wishId);
 				if (!wish) throw new StorageProblem('invalid');
 				// Only the list of offers is written, so an answer typed meanwhile in the flow stays.
@@ -152,13 +141,13 @@ class Wishes {
 
 	async #read(): Promise<Wish[]> {
 		// The query's `prepare` has loaded the storage: the read calls nothing but Dexie.
-		const { repository, database } = loadedWishStorage();
-		return (await storageStatus.attempt(() => repository.listWishes(database()))) ?? [];
+		const { repository, db } = wishStorage.loaded();
+		return (await storageStatus.attempt(() => repository.listWishes(db))) ?? [];
 	}
 
 	async #change(id: string, change: Partial<WishFields>, said: SaidKey): Promise<boolean> {
 		const saved = await storageStatus.attempt(() =>
-			withRepository((repository, db) => repository.updateWish(db, id, change))
+			wishStorage.use((repository, db) => repository.updateWish(db, id, change))
 		);
 		if (saved) announcer.say(i18n.t(said));
 		return saved !== undefined;
